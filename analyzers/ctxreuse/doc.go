@@ -1,0 +1,6 @@
+// Package ctxreuse defines an Analyzer (work in progress).
+//
+// # Analyzer ctxreuse
+//
+// ctxreuse: see SPEC.md
+package ctxreuse

@@ -1,0 +1,6 @@
+// Package handlercore defines an Analyzer (work in progress).
+//
+// # Analyzer handlercore
+//
+// handlercore: see SPEC.md
+package handlercore

@@ -1,0 +1,5 @@
+package handlers
+
+import "github.com/lambdalint/lambdalint/analyzers/docs"
+
+func analysisDoc(src string) string { return docs.FromSource(src) }

@@ -1,0 +1,296 @@
+package handlers
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	_ "embed"
+
+	"github.com/lambdalint/lambdalint/config"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer finds the package's handlers; its Result is a *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:             "handlers",
+	Doc:              analysisDoc(doc),
+	URL:              "https://github.com/lambdalint/lambdalint#handlers",
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Run:              run,
+	ResultType:       reflect.TypeOf((*Result)(nil)),
+	RunDespiteErrors: true,
+}
+
+// Handler is one handler found in the package.
+type Handler struct {
+	// Pos is where the handler is registered (the entry-point call), or
+	// its declaration for marked and configured handlers.
+	Pos token.Pos
+	// Call is the entry-point call; nil for marked and configured handlers.
+	Call *ast.CallExpr
+	// Entry names how it was found: "lambda.Start", "//lambdalint:handler",
+	// "lambdalint.toml", a configured entry point.
+	Entry string
+	// Arg is the expression passed to the entry point.
+	Arg ast.Expr
+	// Checked: Arg is validated by aws-lambda-go's reflection at run time
+	// (the entry point takes interface{}), so handlersig checks its type.
+	Checked bool
+
+	// What runs on each invocation, one of:
+	// Func: a declared function or method (maybe of another package;
+	// Decl is set when it is declared in this package).
+	Func *types.Func
+	Decl *ast.FuncDecl
+	// Lit: a closure of this package.
+	Lit *ast.FuncLit
+	// Factory: the handler is a closure returned by a call to Factory,
+	// declared in another package (its summary says what the closure does).
+	Factory *types.Func
+
+	// Wrapped: found inside a wrapper or adapter, not passed directly.
+	Wrapped bool
+}
+
+// Name is a short description of the handler for messages.
+func (h *Handler) Name() string {
+	switch {
+	case h.Func != nil:
+		return funcName(h.Func)
+	case h.Factory != nil:
+		return "the closure returned by " + funcName(h.Factory)
+	case h.Lit != nil:
+		return "the handler closure"
+	}
+	return "the handler"
+}
+
+// Body returns the body of code that runs on each invocation when it is
+// in this package, else nil.
+func (h *Handler) Body() *ast.BlockStmt {
+	switch {
+	case h.Decl != nil:
+		return h.Decl.Body
+	case h.Lit != nil:
+		return h.Lit.Body
+	}
+	return nil
+}
+
+// Node returns the FuncDecl or FuncLit of the handler in this package.
+func (h *Handler) Node() ast.Node {
+	if h.Decl != nil {
+		return h.Decl
+	}
+	if h.Lit != nil {
+		return h.Lit
+	}
+	return nil
+}
+
+// Result lists the handlers of a package.
+type Result struct {
+	Handlers []*Handler
+	// Registrations are the entry-point calls, also those whose argument
+	// could not be resolved to code (a value from a parameter, say).
+	Registrations []*ast.CallExpr
+	// Validated are the arguments of entry points that take interface{}
+	// and validate the handler by reflection at run time.
+	Validated []ast.Expr
+}
+
+// IsHandler reports whether fn is one of the handlers.
+func (r *Result) IsHandler(fn *types.Func) bool {
+	for _, h := range r.Handlers {
+		if h.Func == fn {
+			return true
+		}
+	}
+	return false
+}
+
+func funcName(fn *types.Func) string {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		ptr := ""
+		if p, ok := t.(*types.Pointer); ok {
+			t, ptr = p.Elem(), "*"
+		}
+		if n, ok := t.(*types.Named); ok {
+			return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
+		}
+	}
+	if fn.Pkg() != nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	cfg, err := config.ForDir(packageDir(pass))
+	if err != nil {
+		return nil, err
+	}
+	f := &finder{
+		pass:  pass,
+		cfg:   cfg,
+		decls: map[*types.Func]*ast.FuncDecl{},
+		seen:  map[any]bool{},
+		res:   &Result{},
+	}
+	for _, file := range pass.Files {
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					f.decls[fn] = fd
+				}
+			}
+		}
+	}
+	f.findMarked()
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		ep, name, ok := f.entryPoint(call)
+		if !ok {
+			continue
+		}
+		f.res.Registrations = append(f.res.Registrations, call)
+		encl := enclosingBody(cur)
+		for i, arg := range call.Args {
+			if ep.arg >= 0 && i != ep.arg {
+				continue
+			}
+			if ep.arg < 0 && !handlerLike(pass.TypesInfo.TypeOf(arg)) {
+				continue
+			}
+			if ep.checked {
+				f.res.Validated = append(f.res.Validated, arg)
+			}
+			reg := &Handler{Pos: call.Pos(), Call: call, Entry: name, Arg: arg, Checked: ep.checked}
+			f.resolve(reg, arg, encl, false, 0)
+		}
+	}
+	return f.res, nil
+}
+
+func packageDir(pass *analysis.Pass) string {
+	for _, f := range pass.Files {
+		name := pass.Fset.File(f.Pos()).Name()
+		if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+			return name[:i]
+		}
+	}
+	return "."
+}
+
+type finder struct {
+	pass  *analysis.Pass
+	cfg   *config.Config
+	decls map[*types.Func]*ast.FuncDecl
+	seen  map[any]bool
+	res   *Result
+}
+
+func (f *finder) entryPoint(call *ast.CallExpr) (entryPoint, string, bool) {
+	fn := typeutil.StaticCallee(f.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil {
+		return entryPoint{}, "", false
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if ep, ok := entryPoints[[2]string{fn.Pkg().Path(), fn.Name()}]; ok {
+		return ep, fn.Pkg().Name() + "." + fn.Name(), true
+	}
+	for _, name := range f.cfg.Handlers.EntryPoints {
+		if sameFunc(fn, name) {
+			return entryPoint{arg: -1}, funcName(fn), true
+		}
+	}
+	return entryPoint{}, "", false
+}
+
+// sameFunc matches fn against a configured qualified name:
+// "path/pkg.Func", "path/pkg.(*T).Method", "path/pkg.T.Method".
+func sameFunc(fn *types.Func, name string) bool {
+	full := fn.FullName() // "path/pkg.Func" or "(*path/pkg.T).Method"
+	if full == name {
+		return true
+	}
+	if fn.Pkg() == nil {
+		return false
+	}
+	return fn.Pkg().Path()+"."+strings.TrimPrefix(funcName(fn), fn.Pkg().Name()+".") == name ||
+		fn.Pkg().Path()+"."+strings.NewReplacer("(", "", ")", "", "*", "").Replace(funcName(fn)) == name
+}
+
+// handlerLike reports whether a value of type t can be a handler: a func,
+// or a type with an Invoke or ServeHTTP method.
+func handlerLike(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return true
+	}
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		return true // interface{} parameters of wrappers hold handlers
+	}
+	return methodOf(t, "Invoke") != nil || methodOf(t, "ServeHTTP") != nil
+}
+
+func methodOf(t types.Type, name string) *types.Func {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	fn, _ := obj.(*types.Func)
+	return fn
+}
+
+// findMarked adds functions marked //lambdalint:handler or configured.
+func (f *finder) findMarked() {
+	for fn, fd := range f.decls {
+		entry := ""
+		if fd.Doc != nil {
+			for _, c := range fd.Doc.List {
+				if strings.HasPrefix(c.Text, "//lambdalint:handler") {
+					entry = "//lambdalint:handler"
+				}
+			}
+		}
+		for _, name := range f.cfg.Handlers.Functions {
+			if sameFunc(fn, name) {
+				entry = "lambdalint.toml"
+			}
+		}
+		if entry != "" {
+			f.add(&Handler{Pos: fd.Name.Pos(), Entry: entry, Func: fn, Decl: fd})
+		}
+	}
+}
+
+func (f *finder) add(h *Handler) {
+	var key any
+	switch {
+	case h.Func != nil:
+		key = h.Func
+	case h.Lit != nil:
+		key = h.Lit
+	case h.Factory != nil:
+		key = [2]any{"factory", h.Factory}
+	}
+	if key == nil || f.seen[[2]any{key, h.Call}] {
+		return
+	}
+	f.seen[[2]any{key, h.Call}] = true
+	f.res.Handlers = append(f.res.Handlers, h)
+}

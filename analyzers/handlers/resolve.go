@@ -1,0 +1,266 @@
+package handlers
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// maxDepth bounds the walk through wrappers and variables.
+const maxDepth = 8
+
+// enclosingBody returns the body of the innermost function around cur, or
+// nil at package level.
+func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			return n.Body
+		case *ast.FuncLit:
+			return n.Body
+		}
+	}
+	return nil
+}
+
+// resolve finds the code behind expr, the value registered as a handler (or
+// a value flowing into it), and adds a Handler for each piece found. encl
+// is the body of the function where expr appears, to follow local variables.
+func (f *finder) resolve(reg *Handler, expr ast.Expr, encl *ast.BlockStmt, wrapped bool, depth int) {
+	if expr == nil || depth > maxDepth {
+		return
+	}
+	info := f.pass.TypesInfo
+	with := func(mod func(h *Handler)) {
+		h := *reg
+		h.Wrapped = wrapped
+		mod(&h)
+		f.add(&h)
+	}
+	switch e := ast.Unparen(expr).(type) {
+	case *ast.FuncLit:
+		with(func(h *Handler) { h.Lit = e })
+
+	case *ast.Ident, *ast.SelectorExpr:
+		obj := objectOf(info, e)
+		switch obj := obj.(type) {
+		case *types.Func:
+			if sel, ok := e.(*ast.SelectorExpr); ok && isMethodValue(info, sel) && f.isAdapter(obj) {
+				// httpadapter.New(mux).ProxyWithContext: the code is
+				// what the adapter was built from.
+				f.resolve(reg, sel.X, encl, true, depth+1)
+				return
+			}
+			f.addFunc(reg, obj, wrapped)
+		case *types.Var:
+			f.resolveVar(reg, obj, encl, wrapped, depth)
+		}
+		// A value with Invoke or ServeHTTP of this module: its method runs.
+		f.resolveMethods(reg, info.TypeOf(e), wrapped)
+
+	case *ast.CallExpr:
+		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() {
+			// A conversion such as lambda.HandlerFunc(fn) or
+			// http.HandlerFunc(fn).
+			if len(e.Args) == 1 {
+				f.resolve(reg, e.Args[0], encl, wrapped, depth+1)
+			}
+			return
+		}
+		callee := typeutil.StaticCallee(info, e)
+		if callee != nil {
+			if fd := f.decls[callee]; fd != nil {
+				// A constructor or wrapper of this package: what it
+				// returns runs per invocation.
+				f.resolveReturns(reg, fd, wrapped, depth)
+			} else if f.inModule(callee) {
+				with(func(h *Handler) { h.Factory = callee })
+			}
+		}
+		// Wrappers and adapters take the handler as an argument.
+		for _, a := range e.Args {
+			if handlerLike(info.TypeOf(a)) {
+				f.resolve(reg, a, encl, true, depth+1)
+			}
+		}
+		if sel, ok := e.Fun.(*ast.SelectorExpr); ok && isMethodValue(info, sel) {
+			// app.New(db).Handler(): the receiver may carry the code.
+			f.resolveMethods(reg, info.TypeOf(e), wrapped)
+		}
+
+	case *ast.UnaryExpr: // &Server{...}
+		f.resolveMethods(reg, info.TypeOf(e), wrapped)
+		f.resolve(reg, e.X, encl, wrapped, depth+1)
+
+	case *ast.CompositeLit:
+		f.resolveMethods(reg, info.TypeOf(e), wrapped)
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if handlerLike(info.TypeOf(elt)) {
+				f.resolve(reg, elt, encl, true, depth+1)
+			}
+		}
+	}
+}
+
+// addFunc adds a declared function or method.
+func (f *finder) addFunc(reg *Handler, fn *types.Func, wrapped bool) {
+	h := *reg
+	h.Func, h.Decl, h.Wrapped = fn, f.decls[fn], wrapped
+	f.add(&h)
+}
+
+// resolveMethods adds the Invoke or ServeHTTP method of a value's type when
+// that method is declared in this module: a lambda.Handler value or an
+// http.Handler given to lambdaurl.
+func (f *finder) resolveMethods(reg *Handler, t types.Type, wrapped bool) {
+	if t == nil {
+		return
+	}
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return // func types with methods (lambda.HandlerFunc) are adapters
+	}
+	for _, name := range []string{"Invoke", "ServeHTTP"} {
+		if m := methodOf(t, name); m != nil && f.inModule(m) {
+			f.addFunc(reg, m, wrapped)
+		}
+	}
+}
+
+// resolveVar follows a variable to the values assigned to it in the
+// enclosing function (or at package level), and to the handlers
+// registered on it by method calls (mux.HandleFunc("/", fn)).
+func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wrapped bool, depth int) {
+	if f.seen[v] {
+		return
+	}
+	f.seen[v] = true
+	defer delete(f.seen, v)
+	info := f.pass.TypesInfo
+	scopes := []ast.Node{}
+	if encl != nil {
+		scopes = append(scopes, encl)
+	}
+	if v.Parent() == f.pass.Pkg.Scope() {
+		for _, file := range f.pass.Files {
+			scopes = append(scopes, file)
+		}
+	}
+	for _, scope := range scopes {
+		ast.Inspect(scope, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					if objectOf(info, lhs) == v && len(n.Rhs) == len(n.Lhs) {
+						f.resolve(reg, n.Rhs[i], encl, wrapped, depth+1)
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if info.Defs[name] == v && i < len(n.Values) {
+						f.resolve(reg, n.Values[i], encl, wrapped, depth+1)
+					}
+				}
+			case *ast.CallExpr:
+				sel, ok := n.Fun.(*ast.SelectorExpr)
+				if !ok || objectOf(info, sel.X) != v {
+					return true
+				}
+				for _, a := range n.Args {
+					if t := info.TypeOf(a); t != nil && handlerLike(t) {
+						if _, isIface := t.Underlying().(*types.Interface); isIface {
+							continue
+						}
+						f.resolve(reg, a, encl, true, depth+1)
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// resolveReturns adds what a function of this package returns: closures,
+// functions, method values.
+func (f *finder) resolveReturns(reg *Handler, fd *ast.FuncDecl, wrapped bool, depth int) {
+	if fd.Body == nil {
+		return
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			// Returns inside nested closures are theirs, not fd's;
+			// the returned closure itself is handled below.
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if handlerLike(f.pass.TypesInfo.TypeOf(r)) {
+					f.resolve(reg, r, fd.Body, wrapped, depth+1)
+				}
+			}
+		}
+		return true
+	})
+}
+
+// isAdapter reports whether a method comes from outside the module, so
+// the handler code is what its receiver was built from.
+func (f *finder) isAdapter(m *types.Func) bool {
+	sig, ok := m.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && !f.inModule(m)
+}
+
+// inModule reports whether obj is declared in the analysed module. Without
+// module information (GOPATH-style test data), packages that share the
+// analysed package's repository root (its first path element, or the first
+// three for a domain path) count as the module.
+func (f *finder) inModule(obj types.Object) bool {
+	if obj.Pkg() == nil {
+		return false
+	}
+	return InModule(f.pass, obj.Pkg().Path())
+}
+
+// InModule reports whether the package path belongs to the module of the
+// package being analysed.
+func InModule(pass *analysis.Pass, path string) bool {
+	if pass.Module != nil && pass.Module.Path != "" {
+		mod := pass.Module.Path
+		return path == mod || strings.HasPrefix(path, mod+"/")
+	}
+	root := repoRoot(pass.Pkg.Path())
+	return path == root || strings.HasPrefix(path, root+"/")
+}
+
+func repoRoot(path string) string {
+	parts := strings.Split(path, "/")
+	n := 1
+	if strings.Contains(parts[0], ".") {
+		n = 3
+	}
+	if len(parts) < n {
+		n = len(parts)
+	}
+	return strings.Join(parts[:n], "/")
+}
+
+func objectOf(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.ObjectOf(e)
+	case *ast.SelectorExpr:
+		return info.ObjectOf(e.Sel)
+	}
+	return nil
+}
+
+func isMethodValue(info *types.Info, sel *ast.SelectorExpr) bool {
+	s, ok := info.Selections[sel]
+	return ok && s.Kind() == types.MethodVal
+}

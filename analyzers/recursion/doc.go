@@ -1,0 +1,6 @@
+// Package recursion defines an Analyzer (work in progress).
+//
+// # Analyzer recursion
+//
+// recursion: see SPEC.md
+package recursion

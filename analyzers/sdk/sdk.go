@@ -1,0 +1,186 @@
+// Package sdk knows the libraries Lambda functions talk to: which types are
+// clients, configs and connection pools that must be built once per
+// execution environment, and which packages are aws-lambda-go's. It
+// recognises them by package and type, so every service of an SDK is
+// covered without a list of its constructors.
+package sdk
+
+import (
+	"go/types"
+	"strings"
+)
+
+// Lambda packages.
+const (
+	LambdaPkg        = "github.com/aws/aws-lambda-go/lambda"
+	EventsPkg        = "github.com/aws/aws-lambda-go/events"
+	LambdacontextPkg = "github.com/aws/aws-lambda-go/lambdacontext"
+)
+
+// IsLambdaType reports whether t (through pointers, slices and maps) is a
+// type of aws-lambda-go's events or lambdacontext packages.
+func IsLambdaType(t types.Type) bool {
+	for i := 0; i < 8 && t != nil; i++ {
+		switch u := t.(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Map:
+			t = u.Elem()
+			continue
+		case *types.Alias:
+			t = types.Unalias(u)
+			continue
+		case *types.Named:
+			if p := u.Obj().Pkg(); p != nil {
+				return p.Path() == EventsPkg || p.Path() == LambdacontextPkg
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// clientPackages are import-path prefixes of libraries whose clients,
+// pools and sessions are costly to build (TLS handshakes, credential
+// resolution, connection pools). A trailing "/" matches below.
+var clientPackages = []string{
+	"github.com/aws/aws-sdk-go-v2/",
+	"github.com/aws/aws-sdk-go/",
+	"database/sql",
+	"github.com/jackc/pgx/",
+	"github.com/jackc/pgconn",
+	"github.com/lib/pq",
+	"github.com/go-sql-driver/mysql",
+	"github.com/jmoiron/sqlx",
+	"github.com/redis/go-redis/",
+	"github.com/go-redis/redis",
+	"github.com/gomodule/redigo/",
+	"go.mongodb.org/mongo-driver/",
+	"google.golang.org/grpc",
+	"net/http",
+	"gorm.io/gorm",
+	"github.com/elastic/go-elasticsearch/",
+	"github.com/opensearch-project/opensearch-go/",
+	"cloud.google.com/go/",
+	"github.com/stripe/stripe-go/",
+	"github.com/slack-go/slack",
+	"github.com/segmentio/kafka-go",
+	"github.com/IBM/sarama",
+	"github.com/nats-io/nats.go",
+	"github.com/rabbitmq/amqp091-go",
+	"github.com/bradfitz/gomemcache/",
+}
+
+// clientSuffixes are type-name endings of clients and pools.
+var clientSuffixes = []string{"Client", "ClientConn", "Session", "Pool", "DB", "Conn", "Transport", "Producer", "Consumer", "Cluster"}
+
+// Matcher recognises client types and constructors, extended by the
+// configuration.
+type Matcher struct {
+	// Packages are extra import paths (a trailing /... matches below).
+	Packages []string
+	// Constructors are extra functions by qualified name.
+	Constructors []string
+}
+
+func matchPath(path, pattern string) bool {
+	if p, ok := strings.CutSuffix(pattern, "/..."); ok {
+		return path == p || strings.HasPrefix(path, p+"/")
+	}
+	if strings.HasSuffix(pattern, "/") {
+		return strings.HasPrefix(path, pattern)
+	}
+	return path == pattern || strings.HasPrefix(path, pattern+"/")
+}
+
+func (m *Matcher) clientPackage(path string) bool {
+	for _, p := range clientPackages {
+		if matchPath(path, p) {
+			return true
+		}
+	}
+	for _, p := range m.Packages {
+		if matchPath(path, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ClientType reports whether t is a client, session, pool or SDK config
+// type that should be built once, and returns its name for messages.
+func (m *Matcher) ClientType(t types.Type) (string, bool) {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return "", false
+	}
+	pkg, name := n.Obj().Pkg(), n.Obj().Name()
+	path := pkg.Path()
+	if !m.clientPackage(path) {
+		return "", false
+	}
+	qual := pkg.Name() + "." + name
+	switch {
+	case path == "github.com/aws/aws-sdk-go-v2/aws" && name == "Config",
+		path == "github.com/aws/aws-sdk-go/aws/session" && name == "Session":
+		return qual, true
+	case strings.HasPrefix(path, "github.com/aws/aws-sdk-go/service/") && strings.EqualFold(name, pkg.Name()):
+		// v1 service clients are named after their package: *s3.S3.
+		return qual, true
+	case path == "net/http":
+		return qual, name == "Client" || name == "Transport"
+	case strings.HasPrefix(path, "github.com/aws/aws-sdk-go-v2/") && name == "PresignClient":
+		return qual, true
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		if _, isIface := n.Underlying().(*types.Interface); !isIface || !strings.HasSuffix(name, "Client") {
+			return "", false
+		}
+	}
+	for _, s := range clientSuffixes {
+		if strings.HasSuffix(name, s) {
+			return qual, true
+		}
+	}
+	return "", false
+}
+
+// Constructor reports whether a call of fn builds a client: a package-level
+// function of a client package whose first result is a client type, or a
+// configured constructor. Methods are not constructors: db.Conn(ctx)
+// borrows from a pool, it does not build one.
+func (m *Matcher) Constructor(fn *types.Func) (string, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return "", false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return "", false
+	}
+	name := fn.Pkg().Name() + "." + fn.Name()
+	for _, c := range m.Constructors {
+		if c == fn.FullName() || c == fn.Pkg().Path()+"."+fn.Name() {
+			return name, true
+		}
+	}
+	if sig.Recv() != nil || sig.Results().Len() == 0 || !m.clientPackage(fn.Pkg().Path()) {
+		return "", false
+	}
+	if _, ok := m.ClientType(sig.Results().At(0).Type()); ok {
+		return name, true
+	}
+	return "", false
+}
+
+// IsContext reports whether t is context.Context.
+func IsContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}

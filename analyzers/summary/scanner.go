@@ -1,0 +1,391 @@
+package summary
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/lambdalint/lambdalint/analyzers/sdk"
+)
+
+// scanner computes the summary of one function body.
+type scanner struct {
+	pass  *analysis.Pass
+	res   *Result
+	body  *ast.BlockStmt
+	taint *taint
+	fact  *Fact
+	lits  map[*ast.FuncLit]*Fact
+}
+
+// Detector finds effects of its own kind in a function body: it is called
+// for every node (with whether the node is under a lazy-initialisation
+// guard) and adds effects with Add. Analyzers that need a new kind of
+// effect add a detector here, in a file of its own.
+type Detector func(s *Scanner, n ast.Node, guarded bool)
+
+// Scanner is what a Detector sees.
+type Scanner struct{ s *scanner }
+
+// Pass returns the pass.
+func (x *Scanner) Pass() *analysis.Pass { return x.s.pass }
+
+// Params returns the bitmask of the function's parameters that flow into e.
+func (x *Scanner) Params(e ast.Expr) uint64 { return x.s.taint.of(e) }
+
+// Add records an effect at pos in the function's own body.
+func (x *Scanner) Add(e Effect, pos token.Pos) {
+	e.pos = pos
+	e.Where = where(x.s.pass.Fset, pos)
+	x.s.fact.Effects, _ = merge(x.s.fact.Effects, e)
+}
+
+var detectors []Detector
+
+func (s *scanner) summarise(fn ast.Node, ftype *ast.FuncType, recv *ast.FieldList, body *ast.BlockStmt) *Fact {
+	s.body = body
+	s.fact = &Fact{}
+	s.taint = newTaint(s.pass.TypesInfo, ftype, recv, body)
+	if s.lits == nil {
+		s.lits = map[*ast.FuncLit]*Fact{}
+	}
+	s.visit(body, false)
+	return s.fact
+}
+
+// summariseLit summarises a closure as a function of its own (its own
+// parameters are the ones that flow), for closures used as handlers and
+// returned by factories.
+func (s *scanner) summariseLit(lit *ast.FuncLit) *Fact {
+	if f, ok := s.lits[lit]; ok {
+		return f
+	}
+	sub := &scanner{pass: s.pass, res: s.res, lits: s.lits}
+	f := sub.summarise(lit, lit.Type, nil, lit.Body)
+	s.lits[lit] = f
+	return f
+}
+
+// visit walks n; guarded is true under a lazy-initialisation guard.
+func (s *scanner) visit(n ast.Node, guarded bool) {
+	if n == nil {
+		return
+	}
+	ast.Inspect(n, func(m ast.Node) bool {
+		if m == nil {
+			return false
+		}
+		for _, d := range detectors {
+			d(&Scanner{s}, m, guarded)
+		}
+		switch m := m.(type) {
+		case *ast.BlockStmt:
+			g := guarded
+			for _, st := range m.List {
+				s.visit(st, g)
+				if s.isEarlyReturnGuard(st) {
+					g = true
+				}
+			}
+			return false
+		case *ast.IfStmt:
+			s.visit(m.Init, guarded)
+			s.visit(m.Cond, guarded)
+			g := guarded || s.isGuard(m.Cond)
+			s.visit(m.Body, g)
+			s.visit(m.Else, g)
+			return false
+		case *ast.FuncLit:
+			// A closure that is not returned runs as part of this
+			// call (defer, callbacks, errgroup); summarise it on
+			// its own too, for handlers that are closures.
+			s.summariseLit(m)
+			return true
+		case *ast.ReturnStmt:
+			for _, r := range m.Results {
+				if s.returnsFunc(r) {
+					continue
+				}
+				s.visit(r, guarded)
+			}
+			return false
+		case *ast.GoStmt:
+			if !s.awaitedAfter(m) {
+				s.add(Effect{Kind: Goroutine, What: "go statement"}, m.Pos())
+			}
+			return true
+		case *ast.CallExpr:
+			if s.onceCall(m) {
+				s.visit(m.Fun, guarded)
+				for _, a := range m.Args {
+					s.visit(a, true)
+				}
+				return false
+			}
+			s.call(m, guarded)
+			return true
+		case *ast.CompositeLit:
+			if name, ok := s.res.Matcher.ClientType(s.pass.TypesInfo.TypeOf(m)); ok && isHTTP(s.pass.TypesInfo.TypeOf(m)) {
+				s.add(Effect{Kind: Construct, What: name + "{}", Guarded: guarded}, m.Pos())
+			}
+			return true
+		case *ast.AssignStmt:
+			for i, lhs := range m.Lhs {
+				v := rootVar(s.pass.TypesInfo, lhs)
+				if v == nil || m.Tok == token.DEFINE {
+					continue
+				}
+				var params uint64
+				if len(m.Rhs) == len(m.Lhs) {
+					params = s.taint.of(m.Rhs[i])
+				} else if len(m.Rhs) == 1 {
+					params = s.taint.of(m.Rhs[0])
+				}
+				params |= s.taint.indexes(lhs)
+				s.add(Effect{Kind: StateWrite, What: "package variable " + v.Name(), Params: params, Guarded: guarded, Detail: v.Name()}, lhs.Pos())
+			}
+			return true
+		case *ast.IncDecStmt:
+			if v := rootVar(s.pass.TypesInfo, m.X); v != nil {
+				s.add(Effect{Kind: StateWrite, What: "package variable " + v.Name(), Params: s.taint.indexes(m.X), Guarded: guarded, Detail: v.Name()}, m.Pos())
+			}
+			return true
+		}
+		return true
+	})
+}
+
+func isHTTP(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http"
+}
+
+func (s *scanner) add(e Effect, pos token.Pos) {
+	e.pos = pos
+	if e.Where == "" {
+		e.Where = where(s.pass.Fset, pos)
+	}
+	s.fact.Effects, _ = merge(s.fact.Effects, e)
+}
+
+// returnsFunc handles a returned closure or function: what it does is
+// recorded in Returned, not in the effects of this call.
+func (s *scanner) returnsFunc(r ast.Expr) bool {
+	switch r := ast.Unparen(r).(type) {
+	case *ast.FuncLit:
+		lf := s.summariseLit(r)
+		s.fact.Returned, _ = merge(s.fact.Returned, lf.Effects...)
+		return true
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := r.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = r.(*ast.Ident)
+		}
+		fn, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Func)
+		if !ok {
+			return false
+		}
+		if f := s.res.Of(fn); f != nil {
+			for _, e := range f.Effects {
+				e.Via = append([]string{fn.Name()}, e.Via...)
+				e.Params = 0
+				e.pos = r.Pos()
+				s.fact.Returned, _ = merge(s.fact.Returned, e)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// call records a constructor call and merges the summary of a static
+// callee.
+func (s *scanner) call(call *ast.CallExpr, guarded bool) {
+	info := s.pass.TypesInfo
+	callee := typeutil.StaticCallee(info, call)
+	if callee == nil {
+		s.mutatingMethod(call, guarded)
+		return
+	}
+	if name, ok := s.res.Matcher.Constructor(callee); ok {
+		s.add(Effect{Kind: Construct, What: name, Guarded: guarded}, call.Pos())
+		return
+	}
+	s.mutatingMethod(call, guarded)
+	f := s.res.Of(callee)
+	if f == nil {
+		return
+	}
+	awaited := false
+	for _, e := range f.Effects {
+		if e.Kind == Goroutine {
+			if awaited || s.awaitedAfter(call) {
+				awaited = true
+				continue
+			}
+		}
+		e.Via = append([]string{shortName(callee)}, e.Via...)
+		e.Guarded = e.Guarded || guarded
+		e.Params = s.mapParams(call, callee, e.Params)
+		e.pos = call.Pos()
+		s.fact.Effects, _ = merge(s.fact.Effects, e)
+	}
+}
+
+// mapParams maps a callee's parameter bits to the caller's, through the
+// arguments of the call.
+func (s *scanner) mapParams(call *ast.CallExpr, callee *types.Func, bits uint64) uint64 {
+	if bits == 0 {
+		return 0
+	}
+	sig := callee.Type().(*types.Signature)
+	var out uint64
+	for i := 0; i < 64; i++ {
+		if bits&(1<<i) == 0 {
+			continue
+		}
+		if i == ReceiverBit {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				out |= s.taint.of(sel.X)
+			}
+			continue
+		}
+		if i < len(call.Args) {
+			out |= s.taint.of(call.Args[i])
+		}
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			for _, a := range call.Args[min(i, len(call.Args)):] {
+				out |= s.taint.of(a)
+			}
+		}
+	}
+	return out
+}
+
+// mutatingMethods are methods that store their arguments in the receiver.
+var mutatingMethods = map[string]bool{
+	"Store": true, "LoadOrStore": true, "Swap": true, "CompareAndSwap": true,
+	"Set": true, "Add": true, "Put": true, "Push": true, "PushBack": true, "PushFront": true,
+	"Append": true, "Insert": true, "Write": true, "WriteString": true, "WriteByte": true,
+}
+
+// mutatingMethod records a call like cache.Store(k, v) on package state.
+func (s *scanner) mutatingMethod(call *ast.CallExpr, guarded bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !mutatingMethods[sel.Sel.Name] {
+		return
+	}
+	if _, isMethod := s.pass.TypesInfo.Selections[sel]; !isMethod {
+		return
+	}
+	v := rootVar(s.pass.TypesInfo, sel.X)
+	if v == nil {
+		return
+	}
+	if _, client := s.res.Matcher.ClientType(v.Type()); client {
+		return // a client's Put sends a request; it stores nothing here
+	}
+	var params uint64
+	for _, a := range call.Args {
+		params |= s.taint.of(a)
+	}
+	s.add(Effect{Kind: StateWrite, What: "package variable " + v.Name(), Params: params, Guarded: guarded, Detail: v.Name()}, call.Pos())
+}
+
+// onceCall reports calls whose function arguments run once per process:
+// (*sync.Once).Do, sync.OnceFunc, sync.OnceValue, sync.OnceValues.
+func (s *scanner) onceCall(call *ast.CallExpr) bool {
+	fn := typeutil.Callee(s.pass.TypesInfo, call)
+	f, ok := fn.(*types.Func)
+	if !ok || f.Pkg() == nil || f.Pkg().Path() != "sync" {
+		return false
+	}
+	switch f.Name() {
+	case "Do", "OnceFunc", "OnceValue", "OnceValues":
+		return true
+	}
+	return false
+}
+
+func shortName(fn *types.Func) string {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			return n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	if fn.Pkg() != nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+// rootVar returns the package-level variable that an lvalue expression
+// writes to or through: x, x.f, x[i], *x, x.f[i].g; nil for locals.
+func rootVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if v, ok := info.ObjectOf(x).(*types.Var); ok && isPackageVar(v) {
+				return v
+			}
+			return nil
+		case *ast.SelectorExpr:
+			if v, ok := info.ObjectOf(x.Sel).(*types.Var); ok && isPackageVar(v) {
+				return v // pkg.Var
+			}
+			if _, ok := info.Selections[x]; !ok {
+				return nil
+			}
+			if isPointerOrIface(info.TypeOf(x.X)) && !isDirectVar(info, x.X) {
+				// p.f where p is a pointer held in a local: the write
+				// goes to whatever p points to, not known here.
+				return nil
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+func isPointerOrIface(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		return true
+	}
+	return false
+}
+
+// isDirectVar reports whether e names a package variable directly, so a
+// write through its pointer still reaches package state.
+func isDirectVar(info *types.Info, e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return isPackageVar(info.ObjectOf(x))
+	case *ast.SelectorExpr:
+		return isPackageVar(info.ObjectOf(x.Sel))
+	}
+	return false
+}
+
+var _ = sdk.IsContext

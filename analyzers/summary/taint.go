@@ -1,0 +1,184 @@
+package summary
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/lambdalint/lambdalint/analyzers/sdk"
+)
+
+// taint tracks which of a function's parameters flow into its local
+// variables: a simple flow-insensitive pass over assignments, iterated to
+// a fixed point. A context.Context passed to a call does not make the
+// result request data (it carries a deadline), except through
+// lambdacontext.FromContext and ctx.Value.
+type taint struct {
+	info *types.Info
+	vars map[types.Object]uint64
+}
+
+func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *ast.BlockStmt) *taint {
+	t := &taint{info: info, vars: map[types.Object]uint64{}}
+	i := 0
+	if ftype.Params != nil {
+		for _, field := range ftype.Params.List {
+			if len(field.Names) == 0 {
+				i++
+				continue
+			}
+			for _, name := range field.Names {
+				if obj := info.Defs[name]; obj != nil && i < ReceiverBit {
+					t.vars[obj] = 1 << i
+				}
+				i++
+			}
+		}
+	}
+	if recv != nil {
+		for _, field := range recv.List {
+			for _, name := range field.Names {
+				if obj := info.Defs[name]; obj != nil {
+					t.vars[obj] = 1 << ReceiverBit
+				}
+			}
+		}
+	}
+	if body == nil {
+		return t
+	}
+	for iter := 0; iter < 4; iter++ {
+		changed := false
+		flow := func(lhs ast.Expr, bits uint64) {
+			if bits == 0 {
+				return
+			}
+			id, ok := ast.Unparen(lhs).(*ast.Ident)
+			if !ok {
+				return
+			}
+			obj := info.ObjectOf(id)
+			if obj == nil || isPackageVar(obj) {
+				return
+			}
+			if t.vars[obj]|bits != t.vars[obj] {
+				t.vars[obj] |= bits
+				changed = true
+			}
+		}
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						flow(n.Lhs[i], t.of(n.Rhs[i]))
+					}
+				} else if len(n.Rhs) == 1 {
+					b := t.of(n.Rhs[0])
+					for _, l := range n.Lhs {
+						flow(l, b)
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if len(n.Values) == len(n.Names) {
+						flow(name, t.of(n.Values[i]))
+					} else if len(n.Values) == 1 {
+						flow(name, t.of(n.Values[0]))
+					}
+				}
+			case *ast.RangeStmt:
+				b := t.of(n.X)
+				if n.Key != nil {
+					flow(n.Key, b)
+				}
+				if n.Value != nil {
+					flow(n.Value, b)
+				}
+			}
+			return true
+		})
+		if !changed {
+			break
+		}
+	}
+	return t
+}
+
+// of returns the parameters that flow into the value of e.
+func (t *taint) of(e ast.Expr) uint64 {
+	var bits uint64
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.Ident:
+			if obj := t.info.ObjectOf(n); obj != nil {
+				bits |= t.vars[obj]
+			}
+		case *ast.CallExpr:
+			bits |= t.call(n)
+			return false
+		case *ast.BinaryExpr:
+			switch n.Op {
+			case token.EQL, token.NEQ, token.LSS, token.GTR, token.LEQ, token.GEQ:
+				return false // a comparison is not the data
+			}
+		}
+		return true
+	})
+	return bits
+}
+
+func (t *taint) call(call *ast.CallExpr) uint64 {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := t.info.ObjectOf(id).(*types.Builtin); ok {
+			switch b.Name() {
+			case "len", "cap":
+				return 0 // sizes and counts are not request data
+			}
+		}
+	}
+	fn := typeutil.StaticCallee(t.info, call)
+	fromCtx := false
+	if fn != nil && fn.Pkg() != nil {
+		fromCtx = fn.Pkg().Path() == sdk.LambdacontextPkg ||
+			(fn.Pkg().Path() == "context" && fn.Name() == "Value")
+	}
+	var bits uint64
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if _, isMethod := t.info.Selections[sel]; isMethod {
+			bits |= t.of(sel.X)
+		}
+	} else {
+		bits |= t.of(call.Fun)
+	}
+	for _, a := range call.Args {
+		if !fromCtx && sdk.IsContext(t.info.TypeOf(a)) {
+			continue
+		}
+		bits |= t.of(a)
+	}
+	return bits
+}
+
+// indexes returns the parameters that flow into the index and key
+// expressions of an lvalue: seen[event.ID] = true stores request data too.
+func (t *taint) indexes(e ast.Expr) uint64 {
+	var bits uint64
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.IndexExpr:
+			bits |= t.of(x.Index)
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return bits
+		}
+	}
+}

@@ -1,0 +1,313 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/fatih/color"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/lambdalint/lambdalint/analyzers"
+	"github.com/lambdalint/lambdalint/config"
+	"github.com/lambdalint/lambdalint/output"
+	"github.com/lambdalint/lambdalint/rules"
+)
+
+type analysisFlags struct {
+	format, configFile, enable, disable, dir string
+	fix, noColor, tests                      bool
+}
+
+func runAnalysis(args []string, stdout, stderr io.Writer) int {
+	var fl analysisFlags
+	fs := flag.NewFlagSet("lambdalint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&fl.format, "format", "text", "output format: text, json, sarif or github")
+	fs.StringVar(&fl.configFile, "config", "", "configuration `file` (default: lambdalint.toml found from the working directory up to the module root)")
+	fs.StringVar(&fl.enable, "enable", "", "comma-separated analyzers or rule ids to enable")
+	fs.StringVar(&fl.disable, "disable", "", "comma-separated analyzers or rule ids to disable")
+	fs.BoolVar(&fl.fix, "fix", false, "apply suggested fixes")
+	fs.BoolVar(&fl.noColor, "no-color", false, "disable colour (also NO_COLOR)")
+	fs.BoolVar(&fl.tests, "tests", false, "analyse _test.go files too")
+	fs.StringVar(&fl.dir, "C", "", "run as if started in `dir`")
+	fs.Usage = func() {
+		usage(stderr)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2 // the flag package printed the error
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "lambdalint: "+format+"\n", a...)
+		return 2
+	}
+	if fl.dir != "" {
+		if err := os.Chdir(fl.dir); err != nil {
+			return fail("-C: %v", err)
+		}
+	}
+	formatter, err := output.Lookup(fl.format)
+	if err != nil {
+		return fail("-format: %v", err)
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		return fail("%v", err)
+	}
+	cfg, err := loadConfig(fl, cwd)
+	if err != nil {
+		return fail("%v", err)
+	}
+	selected, err := selectAnalyzers(fl, cfg)
+	if err != nil {
+		return fail("%v", err)
+	}
+
+	patterns := fs.Args()
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	pcfg := &packages.Config{Mode: packages.LoadAllSyntax, Tests: fl.tests}
+	pkgs, err := packages.Load(pcfg, patterns...)
+	if err != nil {
+		return fail("%v", err)
+	}
+	if len(pkgs) == 0 {
+		return fail("%s matched no packages", strings.Join(patterns, " "))
+	}
+	loadFailed := reportLoadErrors(pkgs, cwd, stderr)
+
+	graph, err := checker.Analyze(selected, pkgs, nil)
+	if err != nil {
+		return fail("%v", err)
+	}
+	var findings []output.Finding
+	var fixes []fix
+	seen := map[string]bool{}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			if strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
+				continue // the load error is already reported
+			}
+			return fail("%s: %v", act.Package.PkgPath, rootCause(act.Err))
+		}
+		for _, d := range act.Diagnostics {
+			f := toFinding(act.Package.Fset, act.Analyzer.Name, d, cwd)
+			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.Rule, f.Message)
+			if seen[key] {
+				continue // a package and its test variant
+			}
+			seen[key] = true
+			findings = append(findings, f)
+			fixes = append(fixes, fixesOf(act.Package.Fset, d)...)
+		}
+	}
+	if fl.fix && len(fixes) > 0 {
+		if err := applyFixes(fixes); err != nil {
+			return fail("-fix: %v", err)
+		}
+	}
+	output.Sort(findings)
+	opt := output.Options{
+		Color:   !fl.noColor && os.Getenv("NO_COLOR") == "" && !color.NoColor && stdout == io.Writer(os.Stdout),
+		Tool:    "lambdalint",
+		Version: version(),
+	}
+	if err := formatter.Format(stdout, findings, opt); err != nil {
+		return fail("writing output: %v", err)
+	}
+	if loadFailed {
+		return 2
+	}
+	for _, f := range findings {
+		if f.Severity.Rank() >= cfg.FailSeverity().Rank() {
+			return 1
+		}
+	}
+	return 0
+}
+
+// rootCause drops the wrapping the checker adds around an analyzer's error.
+func rootCause(err error) error {
+	for {
+		u := errors.Unwrap(err)
+		if u == nil {
+			return err
+		}
+		err = u
+	}
+}
+
+// loadConfig reads -config or the lambdalint.toml that applies to the
+// working directory, and folds -enable and -disable into it. When either
+// flag or -config is given the result overrides every per-directory file,
+// so the analyzers see exactly what the command line says.
+func loadConfig(fl analysisFlags, cwd string) (*config.Config, error) {
+	var cfg *config.Config
+	var err error
+	if fl.configFile != "" {
+		cfg, err = config.Load(fl.configFile)
+	} else {
+		cfg, err = config.ForDir(cwd)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if fl.configFile == "" && fl.enable == "" && fl.disable == "" {
+		return cfg, nil
+	}
+	c := *cfg
+	for _, pair := range []struct {
+		flag string
+		dst  *[]string
+	}{{fl.enable, &c.Enable}, {fl.disable, &c.Disable}} {
+		for _, name := range splitList(pair.flag) {
+			if !config.Known(name) {
+				hint := ""
+				if n := rules.Nearest(name, rules.IDs()); n != "" {
+					hint = fmt.Sprintf("; did you mean %q?", n)
+				}
+				return nil, fmt.Errorf("unknown analyzer or rule %q%s", name, hint)
+			}
+			*pair.dst = append((*pair.dst)[:len(*pair.dst):len(*pair.dst)], name)
+		}
+	}
+	if fl.enable != "" {
+		// -enable names what runs: drop the file's disables of them.
+		var keep []string
+		for _, d := range c.Disable {
+			if !contains(splitList(fl.enable), d) {
+				keep = append(keep, d)
+			}
+		}
+		c.Disable = keep
+	}
+	config.SetOverride(&c)
+	return &c, nil
+}
+
+// selectAnalyzers drops analyzers that are disabled as a whole. An
+// -enable list of analyzer names runs only those.
+func selectAnalyzers(fl analysisFlags, cfg *config.Config) ([]*analysis.Analyzer, error) {
+	only := map[string]bool{}
+	for _, name := range splitList(fl.enable) {
+		if r, ok := rules.Lookup(name); ok {
+			only[r.Analyzer] = true
+		} else {
+			only[name] = true
+		}
+	}
+	var out []*analysis.Analyzer
+	for _, a := range analyzers.All() {
+		if len(only) > 0 && !only[a.Name] {
+			continue
+		}
+		if contains(cfg.Disable, a.Name) {
+			continue
+		}
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("every analyzer is disabled")
+	}
+	return out, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// reportLoadErrors prints, one line each, why packages could not be
+// loaded or type-checked, and reports whether any failed. The packages
+// that did load are still analysed.
+func reportLoadErrors(pkgs []*packages.Package, cwd string, stderr io.Writer) bool {
+	failed := false
+	seen := map[string]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			msg := e.Msg
+			if e.Pos != "" && e.Pos != "-" {
+				msg = relPos(e.Pos, cwd) + ": " + msg
+			} else {
+				msg = p.PkgPath + ": " + msg
+			}
+			if !seen[msg] {
+				seen[msg] = true
+				fmt.Fprintf(stderr, "lambdalint: %s\n", msg)
+			}
+			failed = true
+		}
+	})
+	return failed
+}
+
+func relPos(pos, cwd string) string {
+	if filepath.IsAbs(pos) {
+		if r, err := filepath.Rel(cwd, pos); err == nil && !strings.HasPrefix(r, "..") {
+			return r
+		}
+	}
+	return pos
+}
+
+func relPath(file, cwd string) string {
+	if r, err := filepath.Rel(cwd, file); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return file
+}
+
+func toFinding(fset *token.FileSet, analyzer string, d analysis.Diagnostic, cwd string) output.Finding {
+	p := fset.Position(d.Pos)
+	rule := d.Category
+	if rule == "" {
+		rule = analyzer
+	}
+	cfg, err := config.ForDir(filepath.Dir(p.Filename))
+	if err != nil {
+		cfg = config.Default()
+	}
+	f := output.Finding{
+		Analyzer: analyzer,
+		Rule:     rule,
+		Severity: cfg.Severity(rule),
+		File:     relPath(p.Filename, cwd),
+		Line:     p.Line,
+		Column:   p.Column,
+		Message:  d.Message,
+	}
+	if r, ok := rules.Lookup(rule); ok && r.Analyzer == "lambdalint" {
+		f.Analyzer = analyzer
+	}
+	for _, rel := range d.Related {
+		rp := fset.Position(rel.Pos)
+		f.Related = append(f.Related, output.Location{File: relPath(rp.Filename, cwd), Line: rp.Line, Column: rp.Column, Message: rel.Message})
+	}
+	return f
+}

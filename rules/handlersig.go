@@ -1,0 +1,40 @@
+package rules
+
+func init() {
+	register(
+		Rule{
+			ID: "handler-signature", Analyzer: "handlersig", Severity: Error,
+			Title: "handler that aws-lambda-go rejects at run time",
+			Rationale: "lambda.Start takes the handler as interface{} and validates it by reflection when the function starts. " +
+				"An invalid handler does not stop the process: it is replaced by one that returns the validation error, so the function deploys and every invocation fails. " +
+				"Valid: a value with Invoke(context.Context, []byte) ([]byte, error), or a func with at most two arguments (context.Context first when there are two) and at most two results (error last).",
+			Bad:  "func handle(ctx context.Context, e Event) Response { … }\n\nlambda.Start(handle) // every invocation: handler returns a single value, but it does not implement error",
+			Good: "func handle(ctx context.Context, e Event) (Response, error) { … }\n\nlambda.Start(handle)",
+			Fix:  "Use one of func(), func(ctx) error, func(Event) error, func(ctx, Event) error, func(ctx, Event) (Out, error) and the other shapes aws-lambda-go accepts, or implement lambda.Handler.",
+		},
+		Rule{
+			ID: "event-undecodable", Analyzer: "handlersig", Severity: Error,
+			Title:     "event type that encoding/json cannot decode into",
+			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail.",
+			Bad:       "func handle(ctx context.Context, in chan string) error",
+			Good:      "func handle(ctx context.Context, in events.SQSEvent) error",
+			Fix:       "Take a struct with exported fields, an events type, or json.RawMessage.",
+		},
+		Rule{
+			ID: "result-unencodable", Analyzer: "handlersig", Severity: Error,
+			Title:     "result type that encoding/json cannot encode",
+			Rationale: "aws-lambda-go encodes the handler's first result with encoding/json (unless it is an io.Reader); channels, funcs and complex numbers fail with \"json: unsupported type\" on every invocation.",
+			Bad:       "func handle(ctx context.Context) (func() string, error)",
+			Good:      "func handle(ctx context.Context) (Response, error)",
+			Fix:       "Return a struct with exported fields, []byte, json.RawMessage or an io.Reader.",
+		},
+		Rule{
+			ID: "payload-no-fields", Analyzer: "handlersig", Severity: Warning,
+			Title:     "event or result struct without exported fields",
+			Rationale: "encoding/json only sees exported fields: an event struct without any is never filled and a result struct without any is sent as {}. The function runs, but on nothing.",
+			Bad:       "type order struct{ id string }\nfunc handle(ctx context.Context, o order) error",
+			Good:      "type Order struct{ ID string `json:\"id\"` }\nfunc handle(ctx context.Context, o Order) error",
+			Fix:       "Export the fields and give them json tags.",
+		},
+	)
+}

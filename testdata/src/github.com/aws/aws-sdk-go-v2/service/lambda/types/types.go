@@ -1,0 +1,9 @@
+package types
+
+type InvocationType string
+
+const (
+	InvocationTypeEvent           InvocationType = "Event"
+	InvocationTypeRequestResponse InvocationType = "RequestResponse"
+	InvocationTypeDryRun          InvocationType = "DryRun"
+)

@@ -1,0 +1,30 @@
+package sns
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+)
+
+type Options struct {
+	Region       string
+	BaseEndpoint *string
+}
+
+type Client struct{ options Options }
+
+func New(options Options, optFns ...func(*Options)) *Client          { return &Client{} }
+func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client { return &Client{} }
+
+var _ context.Context
+
+type PublishInput struct {
+	TopicArn *string
+	Message  *string
+	Subject  *string
+}
+type PublishOutput struct{}
+
+func (c *Client) Publish(ctx context.Context, in *PublishInput, optFns ...func(*Options)) (*PublishOutput, error) {
+	return nil, nil
+}

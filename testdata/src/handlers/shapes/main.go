@@ -1,0 +1,104 @@
+// Package main registers handlers in every shape aws-lambda-go accepts.
+package main
+
+import (
+	"context"
+	"log"
+	"net/http"
+	"os"
+
+	ddlambda "github.com/DataDog/datadog-lambda-go"
+	"github.com/aws/aws-lambda-go/cfn"
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-lambda-go/lambdaurl"
+	"github.com/awslabs/aws-lambda-go-api-proxy/httpadapter"
+	"go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda"
+)
+
+type Order struct {
+	ID string `json:"id"`
+}
+
+func handle(ctx context.Context, o Order) error { return nil }
+
+type Server struct{ table string }
+
+func (s *Server) Handle(ctx context.Context, e events.SQSEvent) error { return nil }
+
+func NewServer(table string) *Server { return &Server{table: table} }
+
+// newHandler builds the handler once; the returned closure runs per invocation.
+func newHandler(table string) func(context.Context, Order) error {
+	prefix := "orders/" + table
+	return func(ctx context.Context, o Order) error {
+		log.Println(prefix, o.ID)
+		return nil
+	}
+}
+
+type invoker struct{}
+
+func (invoker) Invoke(ctx context.Context, payload []byte) ([]byte, error) { return payload, nil }
+
+// withLogging is a project's own middleware.
+func withLogging(next func(context.Context, Order) error) func(context.Context, Order) error {
+	return func(ctx context.Context, o Order) error {
+		log.Println("start")
+		return next(ctx, o)
+	}
+}
+
+func api(w http.ResponseWriter, r *http.Request) {}
+
+func health(w http.ResponseWriter, r *http.Request) {}
+
+type router struct{}
+
+func (router) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
+
+func custom(ctx context.Context, e cfn.Event) (string, map[string]interface{}, error) {
+	return "id", nil, nil
+}
+
+func typed(ctx context.Context, o Order) (string, error) { return o.ID, nil }
+
+//lambdalint:handler
+func marked(ctx context.Context, o Order) error { return nil } // want `handler main.marked via //lambdalint:handler`
+
+func main() {
+	switch os.Getenv("MODE") {
+	case "func":
+		lambda.Start(handle) // want `handler main.handle via lambda.Start`
+	case "method":
+		lambda.Start(NewServer(os.Getenv("TABLE")).Handle) // want `handler \(\*Server\).Handle via lambda.Start`
+	case "closure":
+		lambda.Start(func(ctx context.Context) error { return nil }) // want `handler closure via lambda.Start`
+	case "factory":
+		lambda.StartWithOptions(newHandler(os.Getenv("TABLE")), lambda.WithEnableSIGTERM()) // want `handler closure via lambda.StartWithOptions`
+	case "invoker":
+		lambda.StartHandler(invoker{}) // want `handler \(invoker\).Invoke via lambda.StartHandler`
+	case "middleware":
+		lambda.Start(withLogging(handle)) // want `handler closure via lambda.Start` `handler main.handle via lambda.Start \(wrapped\)`
+	case "datadog":
+		lambda.Start(ddlambda.WrapFunction(handle, nil)) // want `handler main.handle via lambda.Start \(wrapped\)`
+	case "otel":
+		lambda.Start(otellambda.InstrumentHandler(typed)) // want `handler main.typed via lambda.Start \(wrapped\)`
+	case "adapter":
+		mux := http.NewServeMux()
+		mux.HandleFunc("/api", api)
+		mux.HandleFunc("/health", health)
+		lambda.Start(httpadapter.New(mux).ProxyWithContext) // want `handler main.api via lambda.Start \(wrapped\)` `handler main.health via lambda.Start \(wrapped\)`
+	case "url":
+		lambdaurl.Start(router{}) // want `handler \(router\).ServeHTTP via lambdaurl.Start`
+	case "cfn":
+		lambda.Start(cfn.LambdaWrap(custom)) // want `handler main.custom via lambda.Start \(wrapped\)` `handler main.custom via cfn.LambdaWrap`
+	case "generic":
+		lambda.StartHandlerFunc(typed) // want `handler main.typed via lambda.StartHandlerFunc`
+	case "variable":
+		h := handle
+		lambda.NewHandler(h) // want `handler main.handle via lambda.NewHandler`
+	case "context":
+		lambda.StartWithContext(context.Background(), handle) // want `handler main.handle via lambda.StartWithContext`
+	}
+}

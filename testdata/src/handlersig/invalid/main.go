@@ -1,0 +1,83 @@
+// Package main registers handlers that aws-lambda-go rejects at run time.
+package main
+
+import (
+	"context"
+	"errors"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+type Order struct {
+	ID string `json:"id"`
+}
+
+type Response struct {
+	OK bool `json:"ok"`
+}
+
+// lambdaCtx implements context.Context but is a concrete type.
+type lambdaCtx struct{ context.Context }
+
+type narrow interface {
+	Done() <-chan struct{}
+}
+
+type srv struct{}
+
+func (*srv) Invoke(ctx context.Context, payload []byte) ([]byte, error) { return payload, nil }
+
+type notHandler struct{ Name string }
+
+type order struct {
+	id    string
+	items []string
+}
+
+func oneResult(ctx context.Context, o Order) Response { return Response{} }
+
+func main() {
+	switch os.Getenv("MODE") {
+	case "nil":
+		lambda.Start(nil) // want `the handler is nil: every invocation will fail with "handler is nil"`
+	case "concrete-ctx":
+		lambda.Start(func(ctx lambdaCtx, o Order) error { return nil }) // want `handler's first argument is lambdaCtx, not context.Context: every invocation will fail with "handler takes two arguments, but the first is not Context. got struct"`
+	case "narrow":
+		lambda.Start(func(ctx narrow) error { return nil }) // want `handler takes interface narrow, which is not context.Context`
+	case "three-args":
+		lambda.Start(func(ctx context.Context, o Order, n int) error { return nil }) // want `handler takes 3 arguments: every invocation will fail with "handlers may not take more than two arguments, but handler takes 3"`
+	case "first-not-ctx":
+		lambda.Start(func(o Order, ctx context.Context) error { return nil }) // want `handler's first argument is Order, not context.Context`
+	case "one-result":
+		lambda.Start(oneResult) // want `handler returns only Response, which does not implement error: every invocation will fail with "handler returns a single value, but it does not implement error"; return \(Response, error\)`
+	case "second-not-error":
+		lambda.Start(func() (Response, string) { return Response{}, "" }) // want `second result string does not implement error`
+	case "three-results":
+		lambda.Start(func() (int, int, error) { return 0, 0, errors.New("x") }) // want `handler returns 3 values`
+	case "value-receiver":
+		lambda.Start(srv{}) // want `handler of type srv is neither a func nor a lambda.Handler: .*Invoke has a pointer receiver: pass a pointer`
+	case "struct":
+		lambda.NewHandler(notHandler{}) // want `handler of type notHandler is neither a func nor a lambda.Handler: every invocation will fail with "handler kind struct is not func"`
+	case "chan-event":
+		lambda.Start(func(ctx context.Context, in chan string) error { return nil }) // want `event type chan string is a channel, which encoding/json cannot decode into`
+	case "func-result":
+		lambda.Start(func(ctx context.Context) (func() string, error) { return nil, nil }) // want `result type func\(\) string is a func, which encoding/json cannot encode`
+	case "complex":
+		lambda.StartWithContext(context.Background(), func(ctx context.Context, c complex128) error { return nil }) // want `event type complex128 is a complex number`
+	case "unexported":
+		lambda.Start(func(ctx context.Context, o order) error { return nil }) // want `event type order has no exported fields`
+	case "suppressed":
+		//lambdalint:ignore handler-signature the runtime wraps this one in a proxy
+		lambda.Start(oneResult)
+	case "no-reason":
+		//lambdalint:ignore handler-signature // want `needs a reason`
+		lambda.Start(oneResult) // want `handler returns only Response`
+	case "unused":
+		//lambdalint:ignore handler-signature nothing to see here // want `suppresses nothing`
+		lambda.Start(func(ctx context.Context) error { return nil })
+	case "unknown":
+		//lambdalint:ignore handler-sig typo in the rule id // want `names unknown rule "handler-sig" \(did you mean "handlersig"\?\)`
+		lambda.Start(func(ctx context.Context) error { return nil })
+	}
+}

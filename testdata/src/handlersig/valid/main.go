@@ -1,0 +1,79 @@
+// Package main registers every handler shape aws-lambda-go accepts; none
+// may be reported.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+type Order struct {
+	ID string `json:"id"`
+}
+
+type Response struct {
+	OK bool `json:"ok"`
+}
+
+// myErr is a concrete error type: aws-lambda-go only asks that it
+// implements error.
+type myErr struct{ msg string }
+
+func (e *myErr) Error() string { return e.msg }
+
+// ctxAlias is an interface with exactly context.Context's methods.
+type ctxAlias interface {
+	context.Context
+}
+
+type srv struct{}
+
+func (*srv) Invoke(ctx context.Context, payload []byte) ([]byte, error) { return payload, nil }
+
+type private struct{}
+
+func main() {
+	switch os.Getenv("MODE") {
+	case "1":
+		lambda.Start(func() {})
+	case "2":
+		lambda.Start(func() error { return nil })
+	case "3":
+		lambda.Start(func(ctx context.Context) error { return nil })
+	case "4":
+		lambda.Start(func(o Order) error { return nil })
+	case "5":
+		lambda.Start(func(ctx context.Context, o Order) (Response, error) { return Response{}, nil })
+	case "6":
+		lambda.Start(func(ctx context.Context, e events.SQSEvent) (events.SQSEventResponse, error) {
+			return events.SQSEventResponse{}, nil
+		})
+	case "7":
+		lambda.Start(func(ctx context.Context, o *Order) *myErr { return nil })
+	case "8":
+		lambda.Start(func(ev any) (any, error) { return ev, nil })
+	case "9":
+		lambda.Start(func(ctx ctxAlias, o Order) error { return nil })
+	case "10":
+		lambda.Start(&srv{})
+	case "11":
+		lambda.Start(func(ctx context.Context, raw json.RawMessage) (io.Reader, error) {
+			return strings.NewReader(string(raw)), nil
+		})
+	case "12":
+		lambda.Start(func(ctx context.Context, m map[string]any) ([]byte, error) { return nil, nil })
+	case "13":
+		lambda.Start(func(ctx context.Context, _ struct{}) error { return nil })
+	case "14":
+		var h lambda.Handler = &srv{}
+		lambda.StartWithOptions(h)
+	case "15":
+		lambda.Start(func(ctx context.Context, o Order) (*Response, *myErr) { return nil, nil })
+	}
+}
