@@ -110,7 +110,7 @@ func (r *Reporter) Finish() {
 		switch {
 		case d.reason == "":
 			r.report(MissingReason, d.pos, d.end, nil,
-				fmt.Sprintf("//lambdalint:ignore %s needs a reason after the rule id, e.g. //lambdalint:ignore %s client is reused via a pool", d.rule, d.rule))
+				fmt.Sprintf("//lambdalint:ignore %s needs a reason after the rule id (//lambdalint:ignore %s <why it does not apply>); without one it suppresses nothing", d.rule, d.rule))
 		case !d.used && r.cfg.Enabled(r.analyzer, d.rule) && !r.cfg.Excluded(d.rule, r.pass.Fset.Position(d.pos).Filename):
 			r.report(Unused, d.pos, d.end, nil,
 				fmt.Sprintf("//lambdalint:ignore %s suppresses nothing on this line or the next; remove it", d.rule))

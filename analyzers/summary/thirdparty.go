@@ -1,0 +1,50 @@
+package summary
+
+import (
+	"go/build"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+var roots = sync.OnceValue(func() []string {
+	var rs []string
+	add := func(dir string) {
+		if dir == "" {
+			return
+		}
+		if abs, err := filepath.Abs(dir); err == nil {
+			rs = append(rs, abs+string(filepath.Separator))
+		}
+	}
+	add(build.Default.GOROOT)
+	if mc := os.Getenv("GOMODCACHE"); mc != "" {
+		add(mc)
+	} else {
+		for _, gp := range filepath.SplitList(build.Default.GOPATH) {
+			add(filepath.Join(gp, "pkg", "mod"))
+		}
+	}
+	return rs
+})
+
+// thirdParty reports whether the package is the standard library, a
+// downloaded module or vendored code, judged by where its files are.
+func thirdParty(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		name := pass.Fset.File(f.Pos()).Name()
+		if strings.Contains(filepath.ToSlash(name), "/vendor/") {
+			return true
+		}
+		for _, r := range roots() {
+			if strings.HasPrefix(name, r) {
+				return true
+			}
+		}
+		return false
+	}
+	return true // no syntax: nothing to summarise
+}
