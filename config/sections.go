@@ -12,9 +12,11 @@ type Handlercore struct {
 
 // Depbloat holds the thresholds of a function binary's dependency closure.
 type Depbloat struct {
+	// MaxPackages bounds the packages of the closure, the standard
+	// library included (default 600).
 	MaxPackages int `toml:"max-packages"`
 	// MaxSourceBytes bounds the Go source size of the closure, the
-	// estimate of the code it links.
+	// estimate of the code it links (default 48 MiB, 50331648).
 	MaxSourceBytes int64 `toml:"max-source-bytes"`
 	// Allow lists import paths (a trailing /... matches below) that are
 	// never reported as test or debug packages.

@@ -26,10 +26,12 @@ type analysisFlags struct {
 	fix, noColor, tests                      bool
 }
 
-func runAnalysis(args []string, stdout, stderr io.Writer) int {
-	var fl analysisFlags
+// newFlagSet declares the analysis flags into fl. Parse errors are left to
+// the caller, which prints them on one line.
+func newFlagSet(fl *analysisFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet("lambdalint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	fs.StringVar(&fl.format, "format", "text", "output format: text, json, sarif or github")
 	fs.StringVar(&fl.configFile, "config", "", "configuration `file` (default: lambdalint.toml found from the working directory up to the module root)")
 	fs.StringVar(&fl.enable, "enable", "", "comma-separated analyzers or rule ids to enable")
@@ -38,19 +40,30 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&fl.noColor, "no-color", false, "disable colour (also NO_COLOR)")
 	fs.BoolVar(&fl.tests, "tests", false, "analyse _test.go files too")
 	fs.StringVar(&fl.dir, "C", "", "run as if started in `dir`")
-	fs.Usage = func() {
-		usage(stderr)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2 // the flag package printed the error
-	}
+	return fs
+}
+
+// printUsage writes the usage and the analysis flags.
+func printUsage(w io.Writer) {
+	usage(w)
+	fs := newFlagSet(&analysisFlags{})
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+}
+
+func runAnalysis(args []string, stdout, stderr io.Writer) int {
+	var fl analysisFlags
+	fs := newFlagSet(&fl)
 	fail := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "lambdalint: "+format+"\n", a...)
 		return 2
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout)
+			return 0
+		}
+		return fail("%v (see lambdalint help)", err)
 	}
 	if fl.dir != "" {
 		if err := os.Chdir(fl.dir); err != nil {
@@ -78,7 +91,7 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	pcfg := &packages.Config{Mode: packages.LoadAllSyntax, Tests: fl.tests}
+	pcfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: fl.tests}
 	pkgs, err := packages.Load(pcfg, patterns...)
 	if err != nil {
 		return fail("%v", err)
@@ -87,6 +100,9 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 		return fail("%s matched no packages", strings.Join(patterns, " "))
 	}
 	loadFailed := reportLoadErrors(pkgs, cwd, stderr)
+	if loadFailed && !anyLoaded(pkgs) {
+		return 2 // nothing to analyse: the errors say why
+	}
 
 	graph, err := checker.Analyze(selected, pkgs, nil)
 	if err != nil {
@@ -251,7 +267,9 @@ func reportLoadErrors(pkgs []*packages.Package, cwd string, stderr io.Writer) bo
 	seen := map[string]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			msg := e.Msg
+			// One line each: go list's hints ("to add it:\n\tgo get …")
+			// are folded in.
+			msg := strings.Join(strings.Fields(e.Msg), " ")
 			if e.Pos != "" && e.Pos != "-" {
 				msg = relPos(e.Pos, cwd) + ": " + msg
 			} else {
@@ -265,6 +283,17 @@ func reportLoadErrors(pkgs []*packages.Package, cwd string, stderr io.Writer) bo
 		}
 	})
 	return failed
+}
+
+// anyLoaded reports whether at least one of the root packages loaded
+// without errors, so that there is something to analyse and report on.
+func anyLoaded(pkgs []*packages.Package) bool {
+	for _, p := range pkgs {
+		if len(p.Errors) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func relPos(pos, cwd string) string {
