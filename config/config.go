@@ -208,8 +208,12 @@ func lineOf(data []byte, s string) int {
 // of the structs, for "did you mean".
 func knownKeys(prefix []string) []string {
 	t := tagsOf(Config{})
-	for _, p := range prefix {
+	for i, p := range prefix {
 		if p == "rules" {
+			if i+1 < len(prefix) {
+				// a key inside [rules.<id>]
+				return tagsOf(RuleConfig{}).names
+			}
 			return rules.IDs()
 		}
 		sub, ok := t.sub[p]

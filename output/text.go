@@ -63,6 +63,13 @@ func (textFormatter) Format(w io.Writer, fs []Finding, opt Options) error {
 		_, err := fmt.Fprintln(w, "no findings")
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%d findings: %d errors, %d warnings, %d infos\n", s.Findings, s.Errors, s.Warnings, s.Infos)
+	_, err := fmt.Fprintf(w, "%s: %s, %s, %s\n", plural(s.Findings, "finding"), plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info"))
 	return err
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

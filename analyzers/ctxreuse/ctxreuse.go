@@ -2,22 +2,61 @@ package ctxreuse
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/lambdalint/lambdalint/analyzers/docs"
+	"github.com/lambdalint/lambdalint/analyzers/handlers"
 	"github.com/lambdalint/lambdalint/analyzers/report"
+	"github.com/lambdalint/lambdalint/analyzers/summary"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer is the ctxreuse pass.
+// Analyzer reports per-invocation construction of clients, request data
+// kept in long-lived state and goroutines that outlive the handler.
 var Analyzer = &analysis.Analyzer{
-	Name: "ctxreuse",
-	Doc:  docs.FromSource(doc),
-	URL:  "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#ctxreuse",
-	Run:  run,
+	Name:     "ctxreuse",
+	Doc:      docs.FromSource(doc),
+	URL:      "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#ctxreuse",
+	Requires: []*analysis.Analyzer{handlers.Analyzer, summary.Analyzer},
+	Run:      run,
+}
+
+// Rule ids.
+const (
+	RuleClient    = "client-per-invocation"
+	RuleState     = "request-state"
+	RuleGoroutine = "goroutine-leak"
+)
+
+// finding is one report before deduplication: effects that land on the
+// same position under the same rule are reported once.
+type finding struct {
+	rule    string
+	pos     token.Pos
+	effects []summary.Effect
+	// related is the function of the other package (or the local callee)
+	// where the effects are; nil when they are at pos.
+	related types.Object
+	handler *handlers.Handler
+	remote  bool // reported at the registration: the code is elsewhere
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	rep      *report.Reporter
+	sum      *summary.Result
+	findings map[[2]any]*finding
+	order    []*finding
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -25,6 +64,217 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !rep.Enabled(RuleClient) && !rep.Enabled(RuleState) && !rep.Enabled(RuleGoroutine) {
+		rep.Finish()
+		return nil, nil
+	}
+	c := &checker{
+		pass:     pass,
+		rep:      rep,
+		sum:      pass.ResultOf[summary.Analyzer].(*summary.Result),
+		findings: map[[2]any]*finding{},
+	}
+	for _, h := range pass.ResultOf[handlers.Analyzer].(*handlers.Result).Handlers {
+		c.handler(h)
+	}
+	for _, f := range c.order {
+		c.report(f)
+	}
 	rep.Finish()
 	return nil, nil
+}
+
+// handler collects the findings of the code that runs per invocation.
+func (c *checker) handler(h *handlers.Handler) {
+	switch {
+	case h.Node() != nil:
+		if f := c.sum.OfNode(h.Node()); f != nil {
+			for _, e := range f.Effects {
+				c.local(h, e)
+			}
+		}
+	case h.Func != nil:
+		if f := c.sum.Of(h.Func); f != nil {
+			for _, e := range f.Effects {
+				c.remote(h, h.Func, e)
+			}
+		}
+	case h.Factory != nil:
+		if f := c.sum.Of(h.Factory); f != nil {
+			for _, e := range f.Returned {
+				c.remote(h, h.Factory, e)
+			}
+		}
+	}
+}
+
+// rule returns the rule an effect breaks, or "" when it is fine.
+func rule(e summary.Effect) string {
+	if e.Guarded {
+		return "" // lazy initialisation: once per execution environment
+	}
+	switch e.Kind {
+	case summary.Construct:
+		return RuleClient
+	case summary.StateWrite:
+		if e.Params&^(1<<summary.ReceiverBit) != 0 {
+			return RuleState
+		}
+	case summary.Goroutine:
+		return RuleGoroutine
+	}
+	return ""
+}
+
+func (c *checker) local(h *handlers.Handler, e summary.Effect) {
+	r := rule(e)
+	if r == "" || e.Pos() == token.NoPos {
+		return
+	}
+	f := c.add(r, e.Pos(), h, e)
+	if len(e.Via) > 0 && f.related == nil {
+		f.related = c.calleeAt(h.Node(), e.Pos())
+	}
+}
+
+func (c *checker) remote(h *handlers.Handler, fn *types.Func, e summary.Effect) {
+	if r := rule(e); r != "" {
+		f := c.add(r, h.Pos, h, e)
+		f.related = fn
+		f.remote = true
+	}
+}
+
+func (c *checker) add(r string, pos token.Pos, h *handlers.Handler, e summary.Effect) *finding {
+	key := [2]any{r, pos}
+	f := c.findings[key]
+	if f == nil {
+		f = &finding{rule: r, pos: pos, handler: h}
+		c.findings[key] = f
+		c.order = append(c.order, f)
+	}
+	for _, old := range f.effects {
+		if old.Where == e.Where && old.What == e.What {
+			return f
+		}
+	}
+	f.effects = append(f.effects, e)
+	return f
+}
+
+// calleeAt returns the function called at pos inside node, the helper
+// whose effects were merged there.
+func (c *checker) calleeAt(node ast.Node, pos token.Pos) types.Object {
+	var fn types.Object
+	ast.Inspect(node, func(n ast.Node) bool {
+		if fn != nil || n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok && call.Pos() == pos {
+			if callee := typeutil.StaticCallee(c.pass.TypesInfo, call); callee != nil {
+				fn = callee
+				return false
+			}
+		}
+		if id, ok := n.(*ast.Ident); ok && id.Pos() == pos {
+			if obj, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Func); ok {
+				fn = obj
+			}
+		}
+		return true
+	})
+	return fn
+}
+
+func (c *checker) report(f *finding) {
+	sort.SliceStable(f.effects, func(i, j int) bool { return len(f.effects[i].Via) < len(f.effects[j].Via) })
+	e := f.effects[0]
+	var opts []report.Option
+	if f.related != nil && f.related.Pos().IsValid() {
+		opts = append(opts, report.Related(f.related.Pos(), "%s: %s at %s", c.objName(f.related), describe(e), e.Where))
+	}
+	var details []string
+	if via := viaOf(f, e); via != "" {
+		details = append(details, via)
+	}
+	if len(e.Via) > 0 || f.remote {
+		details = append(details, "at "+e.Where)
+	}
+	if n := len(f.effects) - 1; n > 0 {
+		details = append(details, fmt.Sprintf("and %d more", n))
+	}
+	origin := ""
+	if len(details) > 0 {
+		origin = " (" + strings.Join(details, ", ") + ")"
+	}
+	who := "the handler"
+	if f.remote {
+		who = f.handler.Name()
+	}
+	switch f.rule {
+	case RuleClient:
+		c.rep.At(RuleClient, f.pos, opts,
+			"%s%s creates a client on every invocation of %s, paying for its set-up (credentials, TLS, connections) each time; create it once per execution environment (package level, init, sync.Once or a nil-guarded lazy initialisation) and reuse it",
+			constructName(e.What), origin, who)
+	case RuleState:
+		c.rep.At(RuleState, f.pos, opts,
+			"%s stores request data in %s%s: it outlives the invocation and, with AWS_LAMBDA_MAX_CONCURRENCY, races with concurrent invocations; keep request data in locals and pass it along",
+			who, target(e), origin)
+	case RuleGoroutine:
+		c.rep.At(RuleGoroutine, f.pos, opts,
+			"goroutine started by %s%s is not awaited: Lambda freezes the execution environment when the handler returns, so it may never finish or run during a later invocation; wait for it (sync.WaitGroup, errgroup, a channel receive) before returning",
+			who, origin)
+	}
+}
+
+func viaOf(f *finding, e summary.Effect) string {
+	chain := e.Via
+	if f.remote && f.related != nil {
+		chain = append([]string{relName(f.related)}, chain...)
+	}
+	if len(chain) == 0 {
+		return ""
+	}
+	return "via " + strings.Join(chain, " → ")
+}
+
+func relName(obj types.Object) string {
+	if fn, ok := obj.(*types.Func); ok {
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+			t := sig.Recv().Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := t.(*types.Named); ok {
+				return n.Obj().Name() + "." + fn.Name()
+			}
+		}
+	}
+	if obj.Pkg() != nil {
+		return obj.Pkg().Name() + "." + obj.Name()
+	}
+	return obj.Name()
+}
+
+func (c *checker) objName(obj types.Object) string { return relName(obj) }
+
+func describe(e summary.Effect) string {
+	switch e.Kind {
+	case summary.Construct:
+		return constructName(e.What) + " builds a client"
+	case summary.StateWrite:
+		return "request data written to " + target(e)
+	case summary.Goroutine:
+		return "goroutine started"
+	}
+	return e.What
+}
+
+func constructName(what string) string { return what }
+
+func target(e summary.Effect) string {
+	if e.Detail == summary.ReceiverDetail {
+		return strings.Replace(e.What, "receiver field ", "field ", 1) + " of the long-lived handler receiver"
+	}
+	return e.What
 }

@@ -1,6 +1,66 @@
-// Package ctxreuse defines an Analyzer (work in progress).
+// Package ctxreuse defines an Analyzer that reports code run on every
+// invocation that should run once per execution environment, or that
+// breaks the statelessness of a handler.
 //
 // # Analyzer ctxreuse
 //
-// ctxreuse: see SPEC.md
+// ctxreuse: report clients built per invocation, request data kept in package state and goroutines that outlive the handler
+//
+// Lambda keeps a function's process (its execution environment) between
+// invocations: what is built at package level, in init, in main before
+// lambda.Start or lazily under a guard is reused, and AWS advises to build
+// SDK clients and connection pools there. The same reuse makes state
+// dangerous: package variables outlive the invocation, and since
+// aws-lambda-go v1.51 (AWS_LAMBDA_MAX_CONCURRENCY) several invocations may
+// run in one process at once. The analyzer looks at the code that runs per
+// invocation: each handler found by the handlers pass and everything it
+// calls, through helpers and across packages, using the function summaries
+// (analysis facts).
+//
+// client-per-invocation (warning): an aws-sdk-go-v2 config
+// (config.LoadDefaultConfig) or service client (<svc>.NewFromConfig,
+// <svc>.New), an aws-sdk-go v1 session or client, sql.Open, a pgx pool or
+// connection, a redis, mongo, grpc or other client, an http.Client or
+// http.Transport literal built on every invocation. Constructors are
+// recognised by package and result type (a package-level function of a
+// client library whose first result is a client, pool, session, connection
+// or SDK config type), not by a list of names, so every service is covered.
+// Reported at the construction, or at the call of the helper that
+// constructs (the message names the chain and the place inside), or at the
+// registration of a handler declared in another package, with related
+// information pointing at it.
+//
+// request-state (warning): a package variable assigned, appended to,
+// incremented by or written through (map, slice, field, sync.Map.Store,
+// the mutating methods of in-memory containers and cache libraries) with a
+// value derived from the handler's arguments (the event, or the request id
+// from lambdacontext.FromContext), or such a write to a field of the
+// handler's long-lived receiver (a method value passed to lambda.Start;
+// through a map with a value receiver).
+//
+// goroutine-leak (warning): a go statement in invocation code that the
+// function does not wait for before returning: no WaitGroup or errgroup
+// Wait (deferred or after it), no receive from a channel, no later call
+// handed a channel or a WaitGroup. Lambda freezes the environment when the
+// handler returns.
+//
+// Not reported (the practices done right): clients at package level, in
+// init or main; lazy initialisation under a nil check of package state or
+// of the receiver (also the early-return form `if c != nil { return c }`),
+// a lookup in a package map (per-key client caches), sync.Once.Do (with a
+// closure or a function), sync.OnceFunc/OnceValue/OnceValues; cold-start
+// flags, counters and sizes (no request data flows into them); caches of
+// configuration loaded once; fan-out that waits; request-scoped values
+// (http.NewRequestWithContext, SDK input structs, paginators, buffers,
+// presigned requests); a context passed to a constructor does not make the
+// result request data; goroutines started once under a guard; writes to
+// values the invocation creates.
+//
+// Settings (lambdalint.toml): [clients] constructors lists extra
+// constructors by qualified name ("example.com/db.Connect"); [clients]
+// packages lists extra import paths (a trailing /... matches below) whose
+// package-level functions returning a *Client, *Pool, *DB, *Conn,
+// *Session, … type count as constructors. Rules are enabled, disabled and
+// re-graded as usual; //lambdalint:ignore RULE reason suppresses one
+// finding (e.g. a client that depends on the tenant of the request).
 package ctxreuse

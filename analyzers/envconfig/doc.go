@@ -1,6 +1,66 @@
-// Package envconfig defines an Analyzer (work in progress).
+// Package envconfig defines an Analyzer that reports operational
+// parameters and credentials written in the code instead of read from the
+// environment.
 //
 // # Analyzer envconfig
 //
-// envconfig: see SPEC.md
+// envconfig: report hard-coded resource names, ARNs, endpoints, regions and credentials
+//
+// AWS advises to pass operational parameters to a function in environment
+// variables and never to store credentials in code: the same binary then
+// deploys to every stage and account, and secrets stay out of the source
+// and the package. The analyzer looks at all the code of a package (not
+// only what a handler reaches: configuration hard-coded in main is still
+// hard-coded), except _test.go files and example packages (a path element
+// example, examples, _example or _examples).
+//
+// hardcoded-resource (warning): a constant string given to a field of an
+// aws-sdk-go-v2 (service/*, feature/*) or aws-sdk-go v1 (service/*) type
+// whose name ends in Name, Arn, ARN, Url, URL, Id, ID, Bucket or Endpoint
+// (TableName, Bucket, QueueUrl, QueueName, TopicArn, FunctionName,
+// SecretId, StreamName, StateMachineArn, KeyId, …), in a composite literal
+// or an assignment (in.TableName = …); BaseEndpoint/Endpoint of aws.Config
+// and config WithEndpoint; and, anywhere in the code, string literals that
+// are whole resource ARNs (arn:aws:…:<account>:…) or SQS queue URLs. The
+// value is followed through aws.String and similar pointer helpers,
+// constants (reported at the use, with related information at the
+// constant) and variables assigned once. Field names that look like
+// resources but hold request data, schema or code-level names are not
+// reported: Name, Id, IndexName (a secondary index is part of the table's
+// schema, written next to the key expressions that use it), AttributeName,
+// MetricName, RoleSessionName, MessageGroupId, MessageDeduplicationId,
+// VersionId, UploadId, ShardId, AccountId, ExecutionArn and the like.
+// Suggested fix: replace the literal with os.Getenv("NAME"), NAME derived
+// from the field (TableName → TABLE_NAME, Bucket → BUCKET_NAME, QueueUrl
+// → QUEUE_URL), adding the os import.
+//
+// hardcoded-region (warning): a region-shaped literal given to
+// config.WithRegion, aws.Config{Region: …} (v1 and v2), v1
+// aws.NewConfig().WithRegion, or the Region of a service's Options. Lambda
+// sets AWS_REGION and the SDK reads it. Suggested fix:
+// os.Getenv("AWS_REGION").
+//
+// hardcoded-credentials (error): literal keys given to
+// credentials.NewStaticCredentialsProvider (v2), NewStaticCredentials
+// (v1) or aws.Credentials; AKIA/ASIA access key ids anywhere and the
+// 40-character secret-shaped strings of the same file; connection strings
+// with a password given to sql.Open or a database or cache client
+// (pgxpool, pgx, redis, mysql, mongo, …) and Password fields of their
+// options. The message never prints the secret. Not reported: the
+// "test"/"dummy" keys given to local emulators (shorter than an access
+// key), AWS's documented example key (…EXAMPLE), DSNs without a password,
+// with a placeholder (%s, ${…}) or to localhost.
+//
+// env-dev-default (info, off by default): a literal used only when an
+// environment variable is empty (if v == "" { v = "orders-dev" },
+// getenv("TABLE_NAME", "orders-dev"), cmp.Or(os.Getenv(…), …)); such
+// literals are never reported by the rules above.
+//
+// Never reported: values read from os.Getenv/os.LookupEnv or from config
+// structs filled from them, content types, object keys and prefixes,
+// expressions (KeyConditionExpression), attribute names, log, error and
+// format text (fmt, log, slog, errors and logger methods).
+//
+// Settings (lambdalint.toml): [envconfig] resource-fields lists extra SDK
+// field names that hold resource identifiers.
 package envconfig

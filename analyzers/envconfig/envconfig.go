@@ -2,8 +2,19 @@ package envconfig
 
 import (
 	_ "embed"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/lambdalint/lambdalint/analyzers/docs"
 	"github.com/lambdalint/lambdalint/analyzers/report"
@@ -12,12 +23,39 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer is the envconfig pass.
+// Analyzer reports operational parameters and credentials written in code.
 var Analyzer = &analysis.Analyzer{
-	Name: "envconfig",
-	Doc:  docs.FromSource(doc),
-	URL:  "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#envconfig",
-	Run:  run,
+	Name:     "envconfig",
+	Doc:      docs.FromSource(doc),
+	URL:      "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#envconfig",
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      run,
+}
+
+// Rule ids.
+const (
+	RuleResource    = "hardcoded-resource"
+	RuleRegion      = "hardcoded-region"
+	RuleCredentials = "hardcoded-credentials"
+	RuleDevDefault  = "env-dev-default"
+)
+
+type checker struct {
+	pass *analysis.Pass
+	rep  *report.Reporter
+	// extra resource field names from the configuration.
+	extra map[string]bool
+	// done holds the literals already reported (or known to be
+	// development defaults), so the shape scan does not repeat them.
+	done map[token.Pos]bool
+	// defaults are literals used only when an environment variable is
+	// empty.
+	defaults map[token.Pos]string
+	// constLit maps a string constant to its literal.
+	constLit map[types.Object]token.Pos
+	// assigns counts assignments to each variable of the package.
+	assigns map[types.Object][]ast.Expr
+	file    *ast.File
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -25,6 +63,779 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep.Finish()
+	defer rep.Finish()
+	if ignoredPackage(pass.Pkg) {
+		return nil, nil
+	}
+	c := &checker{
+		pass:     pass,
+		rep:      rep,
+		extra:    map[string]bool{},
+		done:     map[token.Pos]bool{},
+		defaults: map[token.Pos]string{},
+		constLit: map[types.Object]token.Pos{},
+		assigns:  map[types.Object][]ast.Expr{},
+	}
+	for _, f := range rep.Config().Envconfig.ResourceFields {
+		c.extra[f] = true
+	}
+	var files []*ast.File
+	for _, f := range pass.Files {
+		name := pass.Fset.File(f.Pos()).Name()
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		files = append(files, f)
+	}
+	for _, f := range files {
+		c.collect(f)
+	}
+	for _, f := range files {
+		c.file = f
+		c.checkFile(f)
+	}
+	for _, f := range files {
+		c.file = f
+		c.scanShapes(f)
+	}
+	c.reportDefaults()
 	return nil, nil
+}
+
+// ignoredPackage: examples are not deployed code.
+func ignoredPackage(pkg *types.Package) bool {
+	if strings.HasSuffix(pkg.Name(), "_test") {
+		return true
+	}
+	for _, el := range strings.Split(pkg.Path(), "/") {
+		switch el {
+		case "example", "examples", "_example", "_examples":
+			return true
+		}
+	}
+	return false
+}
+
+// collect records every assignment to variables (to follow a local or a
+// package variable to its literal only when it is assigned once) and the
+// development defaults.
+func (c *checker) collect(f *ast.File) {
+	info := c.pass.TypesInfo
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				id, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok {
+					continue
+				}
+				obj := info.ObjectOf(id)
+				if obj == nil {
+					continue
+				}
+				var rhs ast.Expr
+				if len(n.Rhs) == len(n.Lhs) {
+					rhs = n.Rhs[i]
+				}
+				c.assigns[obj] = append(c.assigns[obj], rhs)
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				obj := info.Defs[id]
+				if obj == nil {
+					continue
+				}
+				var rhs ast.Expr
+				if len(n.Values) == len(n.Names) {
+					rhs = n.Values[i]
+				}
+				if rhs != nil || len(n.Values) == 0 {
+					c.assigns[obj] = append(c.assigns[obj], rhs)
+				}
+				if lit, ok := rhs.(*ast.BasicLit); ok {
+					c.constLit[obj] = lit.Pos()
+				}
+			}
+		case *ast.IfStmt:
+			c.devDefaultIf(n)
+		case *ast.CallExpr:
+			c.devDefaultCall(n)
+		}
+		return true
+	})
+}
+
+// devDefaultIf marks `if v == "" { v = "local-table" }` (and !ok, len(v) == 0).
+func (c *checker) devDefaultIf(ifs *ast.IfStmt) {
+	tested := map[types.Object]string{}
+	ast.Inspect(ifs.Cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
+				tested[obj] = id.Name
+			}
+		}
+		return true
+	})
+	for _, st := range ifs.Body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		for i, l := range as.Lhs {
+			id, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok || tested[c.pass.TypesInfo.ObjectOf(id)] == "" {
+				continue
+			}
+			if lit := c.literalNode(as.Rhs[i]); lit != nil {
+				c.defaults[lit.Pos()] = id.Name
+			}
+		}
+	}
+}
+
+// devDefaultCall marks the fallback of getenv("TABLE", "local-table"),
+// cmp.Or(os.Getenv("TABLE"), "local-table") and the like.
+func (c *checker) devDefaultCall(call *ast.CallExpr) {
+	fn := typeutil.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return
+	}
+	name := strings.ToLower(fn.Name())
+	envHelper := strings.Contains(name, "env") && len(call.Args) >= 2
+	cmpOr := fn.Pkg() != nil && fn.Pkg().Path() == "cmp" && fn.Name() == "Or"
+	if !envHelper && !cmpOr {
+		return
+	}
+	if cmpOr {
+		hasEnv := false
+		for _, a := range call.Args {
+			if c.isEnvRead(a) {
+				hasEnv = true
+			}
+		}
+		if !hasEnv {
+			return
+		}
+	}
+	hint := ""
+	for _, a := range call.Args {
+		if lit := c.literalNode(a); lit != nil && hint == "" {
+			hint, _ = strconv.Unquote(lit.Value)
+		} else if inner, ok := ast.Unparen(a).(*ast.CallExpr); ok && len(inner.Args) > 0 {
+			if lit := c.literalNode(inner.Args[0]); lit != nil {
+				hint, _ = strconv.Unquote(lit.Value)
+			}
+		}
+	}
+	for _, a := range call.Args[1:] {
+		if lit := c.literalNode(a); lit != nil {
+			c.defaults[lit.Pos()] = hint
+		}
+	}
+}
+
+// isEnvRead reports os.Getenv(...) or a call of a function named *env*.
+func (c *checker) isEnvRead(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := typeutil.Callee(c.pass.TypesInfo, call)
+	return fn != nil && strings.Contains(strings.ToLower(fn.Name()), "env")
+}
+
+// literalNode returns the string literal of e, through aws.String(...).
+func (c *checker) literalNode(e ast.Expr) *ast.BasicLit {
+	e = c.unwrapPtr(e)
+	if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+		return lit
+	}
+	return nil
+}
+
+// unwrapPtr removes aws.String(x), ptr.String(x), lo.ToPtr(x) and &x.
+func (c *checker) unwrapPtr(e ast.Expr) ast.Expr {
+	for i := 0; i < 3; i++ {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		fn := typeutil.Callee(c.pass.TypesInfo, call)
+		if fn == nil {
+			return e
+		}
+		switch fn.Name() {
+		case "String", "StringPtr", "ToPtr", "Ptr", "Of":
+			e = call.Args[0]
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// value is a string a field or argument receives, resolved to a literal.
+type value struct {
+	s string
+	// lit is the literal itself when written at the use (a fix can
+	// replace it); nil when it comes from a constant or a variable.
+	lit *ast.BasicLit
+	// pos is where the literal or constant is.
+	pos token.Pos
+	// origin is the constant or variable followed to it, or nil.
+	origin types.Object
+}
+
+// resolve follows e to a constant string: a literal, a constant, a local
+// or package variable assigned once from one.
+func (c *checker) resolve(e ast.Expr, depth int) (value, bool) {
+	if depth > 3 || e == nil {
+		return value{}, false
+	}
+	e = ast.Unparen(c.unwrapPtr(e))
+	info := c.pass.TypesInfo
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+		s, err := strconv.Unquote(lit.Value)
+		if err != nil {
+			return value{}, false
+		}
+		return value{s: s, lit: lit, pos: lit.Pos()}, true
+	}
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	}
+	if id != nil {
+		switch obj := info.ObjectOf(id).(type) {
+		case *types.Const:
+			if obj.Val().Kind() == constant.String {
+				pos := obj.Pos()
+				if p, ok := c.constLit[obj]; ok {
+					pos = p
+				}
+				return value{s: constant.StringVal(obj.Val()), pos: pos, origin: obj}, true
+			}
+		case *types.Var:
+			as := c.assigns[obj]
+			if len(as) != 1 || as[0] == nil || obj.Pkg() != c.pass.Pkg {
+				return value{}, false
+			}
+			if lit := c.literalNode(as[0]); lit != nil && c.defaults[lit.Pos()] != "" {
+				return value{}, false
+			}
+			v, ok := c.resolve(as[0], depth+1)
+			if !ok {
+				return value{}, false
+			}
+			v.lit = nil
+			if v.origin == nil {
+				v.origin = obj
+			}
+			return v, true
+		}
+		return value{}, false
+	}
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		// A constant expression such as "orders-" + stage.
+		return value{s: constant.StringVal(tv.Value), pos: e.Pos()}, true
+	}
+	return value{}, false
+}
+
+func (c *checker) checkFile(f *ast.File) {
+	info := c.pass.TypesInfo
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			for _, el := range n.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				key, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if field, ok := info.ObjectOf(key).(*types.Var); ok && field.IsField() {
+					c.field(field, kv.Value)
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				break
+			}
+			for i, l := range n.Lhs {
+				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+				if !ok {
+					continue
+				}
+				if field, ok := info.ObjectOf(sel.Sel).(*types.Var); ok && field.IsField() {
+					c.field(field, n.Rhs[i])
+				}
+			}
+		case *ast.CallExpr:
+			c.call(n)
+		}
+		return true
+	})
+}
+
+var (
+	sdkServicePrefixes = []string{
+		"github.com/aws/aws-sdk-go-v2/service/",
+		"github.com/aws/aws-sdk-go-v2/feature/",
+		"github.com/aws/aws-sdk-go/service/",
+	}
+	sdkConfigPackages = map[string]bool{
+		"github.com/aws/aws-sdk-go-v2/aws":    true,
+		"github.com/aws/aws-sdk-go-v2/config": true,
+		"github.com/aws/aws-sdk-go/aws":       true,
+	}
+)
+
+func sdkPackage(path string) bool {
+	for _, p := range sdkServicePrefixes {
+		if strings.HasPrefix(path, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// resourceSuffixes end the names of SDK input fields that hold resource
+// identifiers.
+var resourceSuffixes = []string{"Name", "Arn", "ARN", "Url", "URL", "Id", "ID", "Bucket", "Endpoint"}
+
+// notResources are SDK field names with a resource-like ending that hold
+// request data, schema or code-level names, not deployment configuration.
+var notResources = map[string]bool{
+	"Name": true, "Id": true, "ID": true,
+	"IndexName": true, "AttributeName": true, "MetricName": true, "RoleSessionName": true,
+	"DisplayName": true, "FileName": true, "FieldName": true, "ColumnName": true, "TagName": true,
+	"MessageGroupId": true, "MessageDeduplicationId": true, "MessageId": true, "RequestId": true,
+	"VersionId": true, "UploadId": true, "ClientRequestId": true, "TraceId": true, "ShardId": true,
+	"ExclusiveStartShardId": true, "ExecutionName": true, "AccountId": true, "EventId": true,
+	"ContentName": true, "ExpectedBucketOwner": true, "CopySourceVersionId": true, "PartNumber": true,
+	"DeduplicationId": true, "ReceiptHandle": true, "SequenceNumber": true, "ContinuationToken": true,
+	"StartAfter": true, "QueryExecutionId": true, "ExecutionArn": true, "ExecutionId": true,
+}
+
+func (c *checker) isResourceField(name string) bool {
+	if c.extra[name] {
+		return true
+	}
+	if notResources[name] || strings.HasSuffix(name, "ShardId") || strings.HasSuffix(name, "SessionName") {
+		return false
+	}
+	for _, s := range resourceSuffixes {
+		if strings.HasSuffix(name, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// field checks a value given to a field of an SDK type.
+func (c *checker) field(field *types.Var, val ast.Expr) {
+	if field.Pkg() == nil {
+		return
+	}
+	path, name := field.Pkg().Path(), field.Name()
+	switch {
+	case name == "Region" && (sdkPackage(path) || sdkConfigPackages[path]):
+		c.region(val, "AWS_REGION", name)
+	case (name == "AccessKeyID" || name == "SecretAccessKey" || name == "SessionToken") && sdkConfigPackages[path]:
+		c.credential(val, "the "+name+" field")
+	case name == "Password" && clientLibrary(path):
+		c.password(val, "the Password field of "+field.Pkg().Name()+" options")
+	case (sdkPackage(path) || (sdkConfigPackages[path] && strings.HasSuffix(name, "Endpoint"))) && c.isResourceField(name):
+		c.resource(val, name)
+	}
+}
+
+func clientLibrary(path string) bool {
+	for _, p := range []string{"github.com/redis/", "github.com/go-redis/", "github.com/jackc/", "github.com/go-sql-driver/", "go.mongodb.org/", "github.com/lib/pq", "github.com/gomodule/redigo"} {
+		if strings.HasPrefix(path, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// call checks config.WithRegion, v1 WithRegion, static credential
+// providers and DSNs given to database constructors.
+func (c *checker) call(call *ast.CallExpr) {
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	path := fn.Pkg().Path()
+	switch {
+	case fn.Name() == "WithRegion" && sdkConfigPackages[path] && len(call.Args) == 1:
+		c.region(call.Args[0], "AWS_REGION", "Region")
+	case fn.Name() == "WithEndpoint" && sdkConfigPackages[path] && len(call.Args) == 1:
+		c.resource(call.Args[0], "Endpoint")
+	case (fn.Name() == "NewStaticCredentialsProvider" || fn.Name() == "NewStaticCredentials") &&
+		strings.HasPrefix(path, "github.com/aws/") && len(call.Args) >= 2:
+		c.credential(call.Args[0], fn.Pkg().Name()+"."+fn.Name())
+		c.credential(call.Args[1], fn.Pkg().Name()+"."+fn.Name())
+	case path == "database/sql" && (fn.Name() == "Open") && len(call.Args) == 2:
+		c.password(call.Args[1], "sql.Open")
+	case clientLibrary(path) && len(call.Args) > 0:
+		for _, a := range call.Args {
+			if t := c.pass.TypesInfo.TypeOf(a); t != nil && types.Identical(t.Underlying(), types.Typ[types.String]) {
+				c.password(a, fn.Pkg().Name()+"."+fn.Name())
+			}
+		}
+	}
+}
+
+var regionShape = regexp.MustCompile(`^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$`)
+
+func (c *checker) region(e ast.Expr, env, field string) {
+	v, ok := c.resolve(e, 0)
+	if !ok || !regionShape.MatchString(v.s) {
+		return
+	}
+	if c.devDefault(v, "region "+strconv.Quote(v.s)) {
+		return
+	}
+	c.done[v.pos] = true
+	opts := c.related(v)
+	if v.lit != nil {
+		opts = append(opts, c.fix(v.lit, env))
+	}
+	c.rep.At(RuleRegion, e.Pos(), opts,
+		"region %q is hard-coded%s: the SDK reads the function's own region from AWS_REGION, which Lambda sets; drop the %s setting or read it from an environment variable",
+		v.s, c.from(v), field)
+}
+
+func (c *checker) resource(e ast.Expr, field string) {
+	v, ok := c.resolve(e, 0)
+	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) {
+		return
+	}
+	env := envName(field)
+	if c.devDefault(v, field+" "+strconv.Quote(v.s)) {
+		return
+	}
+	c.done[v.pos] = true
+	opts := c.related(v)
+	if v.lit != nil {
+		opts = append(opts, c.fix(v.lit, env))
+	}
+	c.rep.At(RuleResource, e.Pos(), opts,
+		"%s %q is hard-coded%s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
+		field, v.s, c.from(v), env)
+}
+
+// credential reports a literal access key, secret or token; never prints it.
+func (c *checker) credential(e ast.Expr, where string) {
+	v, ok := c.resolve(e, 0)
+	if !ok || placeholder(v.s) || !plausibleKey(v.s) {
+		return
+	}
+	c.done[v.pos] = true
+	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
+		"credentials are written in the code (%s%s): anyone with the source or the binary has them; remove them and rotate the key, and let the SDK use the function's execution role", where, c.from(v))
+}
+
+var (
+	urlPassword = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*:([^@\s]+)@`)
+	kvPassword  = regexp.MustCompile(`(?i)(?:^|[\s;])(?:password|pwd)\s*=\s*([^\s;]+)`)
+	myPassword  = regexp.MustCompile(`^[^:/@\s]+:([^@\s]+)@(?:tcp|unix)?\(`)
+)
+
+// dsnPassword returns the password of a DSN or connection URL, or "".
+func dsnPassword(s string) string {
+	for _, re := range []*regexp.Regexp{urlPassword, kvPassword, myPassword} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+func (c *checker) password(e ast.Expr, where string) {
+	v, ok := c.resolve(e, 0)
+	if !ok {
+		return
+	}
+	secret := v.s
+	if !strings.Contains(where, "Password") {
+		secret = dsnPassword(v.s)
+	}
+	if secret == "" || placeholder(secret) || localDSN(v.s) {
+		return
+	}
+	if c.devDefault(v, "a connection string with a password") {
+		return
+	}
+	c.done[v.pos] = true
+	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
+		"a database password is written in the code (%s%s): anyone with the source or the binary has it; read it at start-up from Secrets Manager or SSM Parameter Store (or use IAM database authentication) and rotate it", where, c.from(v))
+}
+
+// plausibleKey: a real access key id or secret, not the "test"/"dummy"
+// values given to local emulators.
+func plausibleKey(s string) bool {
+	return len(s) >= 16 && !strings.ContainsAny(s, " \t") && !strings.Contains(strings.ToUpper(s), "EXAMPLE")
+}
+
+// localDSN: a connection string to the developer's machine.
+func localDSN(s string) bool {
+	for _, h := range []string{"@localhost", "@127.0.0.1", "host=localhost", "host=127.0.0.1", "@tcp(localhost", "@tcp(127.0.0.1"} {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+var operationalHint = regexp.MustCompile(`(?i)table|bucket|queue|topic|arn|url|region|endpoint|stream|secret|function|dsn|database|password|state_?machine`)
+
+// reportDefaults reports the development defaults of operational
+// parameters that no other check reported (info, off by default).
+func (c *checker) reportDefaults() {
+	var ps []token.Pos
+	for p := range c.defaults {
+		ps = append(ps, p)
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i] < ps[j] })
+	for _, p := range ps {
+		if c.done[p] {
+			continue
+		}
+		hint := c.defaults[p]
+		if !operationalHint.MatchString(hint) && !regionShape.MatchString(hint) && !arnShape.MatchString(hint) {
+			continue
+		}
+		c.done[p] = true
+		c.rep.At(RuleDevDefault, p, nil,
+			"this literal is a development default used when the environment variable is empty; make sure the variable is set in every deployed stage, or fail at start-up when it is missing")
+	}
+}
+
+// placeholder: templates and references, not values.
+func placeholder(s string) bool {
+	return strings.ContainsAny(s, "%{}<>$") || strings.HasPrefix(s, "$")
+}
+
+// devDefault reports a fallback literal (info, off by default) and tells
+// the caller to stop.
+func (c *checker) devDefault(v value, what string) bool {
+	if c.defaults[v.pos] == "" {
+		return false
+	}
+	c.done[v.pos] = true
+	c.rep.At(RuleDevDefault, v.pos, nil,
+		"%s is a development default used when the environment variable is empty; make sure the variable is set in every deployed stage, or fail at start-up when it is missing", what)
+	return true
+}
+
+func (c *checker) related(v value) []report.Option {
+	if v.origin != nil && v.lit == nil {
+		return []report.Option{report.Related(v.origin.Pos(), "%s is declared here", v.origin.Name())}
+	}
+	return nil
+}
+
+func (c *checker) from(v value) string {
+	if v.origin != nil {
+		kind := "variable"
+		if _, ok := v.origin.(*types.Const); ok {
+			kind = "constant"
+		}
+		p := c.pass.Fset.Position(v.origin.Pos())
+		return " (" + kind + " " + v.origin.Name() + " at " + shortPos(p) + ")"
+	}
+	return ""
+}
+
+func shortPos(p token.Position) string {
+	name := p.Filename
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	return name + ":" + strconv.Itoa(p.Line)
+}
+
+// fix replaces the literal with os.Getenv(env), importing os if needed.
+func (c *checker) fix(lit *ast.BasicLit, env string) report.Option {
+	edits := []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(`os.Getenv("` + env + `")`)}}
+	if e, ok := c.importOS(); ok {
+		edits = append(edits, e)
+	} else if !c.hasOS() {
+		return func(*analysis.Diagnostic) {}
+	}
+	return report.Fix("Read "+env+" from the environment", edits...)
+}
+
+func (c *checker) hasOS() bool {
+	for _, im := range c.file.Imports {
+		if im.Path.Value == `"os"` && (im.Name == nil || im.Name.Name == "os") {
+			return true
+		}
+	}
+	return false
+}
+
+// importOS returns the edit that adds the os import, when it is missing
+// and can be added.
+func (c *checker) importOS() (analysis.TextEdit, bool) {
+	if c.hasOS() {
+		return analysis.TextEdit{}, false
+	}
+	if c.pass.Pkg.Scope().Lookup("os") != nil {
+		return analysis.TextEdit{}, false
+	}
+	for _, d := range c.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t\"os\"")}, true
+		}
+		return analysis.TextEdit{Pos: gd.Pos(), End: gd.Pos(), NewText: []byte("import \"os\"\n")}, true
+	}
+	return analysis.TextEdit{Pos: c.file.Name.End(), End: c.file.Name.End(), NewText: []byte("\n\nimport \"os\"")}, true
+}
+
+// envName derives an environment variable name from a field:
+// TableName → TABLE_NAME, Bucket → BUCKET_NAME, QueueUrl → QUEUE_URL.
+func envName(field string) string {
+	switch field {
+	case "Bucket":
+		return "BUCKET_NAME"
+	case "Endpoint", "BaseEndpoint":
+		return "AWS_ENDPOINT_URL"
+	}
+	var b strings.Builder
+	rs := []rune(field)
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) || (i+1 < len(rs) && unicode.IsLower(rs[i+1]))) {
+			b.WriteByte('_')
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+var (
+	arnShape      = regexp.MustCompile(`^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:[^\s%{}*<>$]+$`)
+	sqsURLShape   = regexp.MustCompile(`^https://(sqs\.[a-z0-9-]+|queue)\.amazonaws\.com(\.cn)?/\d{12}/[^\s%{}<>$]+$`)
+	accessKey     = regexp.MustCompile(`\b(AKIA|ASIA)[A-Z0-9]{16}\b`)
+	secretKeyLike = regexp.MustCompile(`^[A-Za-z0-9/+]{40}$`)
+)
+
+// scanShapes reports string literals anywhere in the package that are
+// resource ARNs or queue URLs, or access keys (and the secrets next to
+// them), unless a field check already reported them.
+func (c *checker) scanShapes(f *ast.File) {
+	var keyLits, secretLits []*ast.BasicLit
+	skip := map[ast.Node]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Field:
+			if n.Tag != nil {
+				skip[n.Tag] = true
+			}
+		case *ast.CallExpr:
+			if c.textCall(n) {
+				for _, a := range n.Args {
+					ast.Inspect(a, func(m ast.Node) bool {
+						if lit, ok := m.(*ast.BasicLit); ok {
+							skip[lit] = true
+						}
+						return true
+					})
+				}
+			}
+		case *ast.ImportSpec:
+			return false
+		case *ast.BasicLit:
+			if n.Kind != token.STRING || skip[n] || c.done[n.Pos()] {
+				return true
+			}
+			s, err := strconv.Unquote(n.Value)
+			if err != nil {
+				return true
+			}
+			switch {
+			case accessKey.MatchString(s) && !strings.Contains(s, "EXAMPLE"):
+				keyLits = append(keyLits, n)
+			case secretKeyLike.MatchString(s) && hasUpperLowerDigit(s):
+				secretLits = append(secretLits, n)
+			case c.defaults[n.Pos()] != "":
+				// reported by reportDefaults
+			case arnShape.MatchString(s):
+				c.done[n.Pos()] = true
+				c.rep.At(RuleResource, n.Pos(), nil,
+					"ARN %q is hard-coded: it names one account, region and stage; read it from an environment variable set in the function's configuration", s)
+			case sqsURLShape.MatchString(s):
+				c.done[n.Pos()] = true
+				c.rep.At(RuleResource, n.Pos(), nil,
+					"queue URL %q is hard-coded: it names one account, region and stage; read it from an environment variable (QUEUE_URL) set in the function's configuration", s)
+			}
+		}
+		return true
+	})
+	for _, lit := range keyLits {
+		if c.done[lit.Pos()] {
+			continue
+		}
+		c.done[lit.Pos()] = true
+		c.rep.At(RuleCredentials, lit.Pos(), nil,
+			"an AWS access key id is written in the code: anyone with the source or the binary has it; remove it, rotate the key, and let the SDK use the function's execution role")
+	}
+	if len(keyLits) == 0 {
+		return
+	}
+	for _, lit := range secretLits {
+		if c.done[lit.Pos()] {
+			continue
+		}
+		c.done[lit.Pos()] = true
+		c.rep.At(RuleCredentials, lit.Pos(), nil,
+			"a secret-access-key-shaped string sits next to an access key id: remove it, rotate the key, and let the SDK use the function's execution role")
+	}
+}
+
+func hasUpperLowerDigit(s string) bool {
+	var u, l, d bool
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			u = true
+		case unicode.IsLower(r):
+			l = true
+		case unicode.IsDigit(r):
+			d = true
+		}
+	}
+	return u && l && d
+}
+
+// textCall reports calls whose string arguments are text for people:
+// logging, errors, formatting, printing.
+func (c *checker) textCall(call *ast.CallExpr) bool {
+	fn := typeutil.Callee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "fmt", "log", "log/slog", "errors":
+		return !strings.HasPrefix(fn.Name(), "Sscan")
+	}
+	name := fn.Name()
+	for _, p := range []string{"Print", "Debug", "Info", "Warn", "Error", "Fatal", "Panic", "Log", "Msg", "Trace"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,41 @@
-// Package handlercore defines an Analyzer (work in progress).
+// Package handlercore defines an Analyzer that reports Lambda handlers
+// that are not separated from the core logic.
 //
 // # Analyzer handlercore
 //
-// handlercore: see SPEC.md
+// handlercore: report handlers that do the business logic and core logic coupled to Lambda types
+//
+// AWS advises separating the Lambda handler (the entry point) from the
+// core logic, so the logic can be unit-tested and reused without Lambda.
+// Two rules:
+//
+// handler-logic (warning): a handler whose own body does more than adapt.
+// The body of the code that runs per invocation (the function or closure
+// registered, including closures inside it, not the functions it calls)
+// is measured: statements (blocks, case clauses and labels are not
+// counted), cyclomatic complexity (1 + if, for, range, non-default case
+// and select clauses, && and ||) and distinct SDK, database and HTTP
+// client operations called directly (method calls on a client, pool or
+// session type: s3.Client.PutObject, sql.DB.QueryContext). It is reported
+// when any measure is over its threshold, set in lambdalint.toml:
+//
+//	[handlercore]
+//	max-statements = 30 # a 10–25 line handler that decodes, validates and delegates has about 20
+//	max-complexity = 12 # leaves room for input checks and a per-record loop; cyclop and gocyclo warn from 10–15
+//	max-sdk-calls  = 2  # one read and one write are adaptation; a third distinct operation is orchestration
+//
+// The message gives the three figures. A handler declared in another
+// package (or the closure a factory of another package returns) is
+// measured there and reported at the registration.
+//
+// core-coupled (warning): a function that a handler runs (directly or
+// through other functions, across the module's packages) that takes or
+// returns aws-lambda-go events or lambdacontext types. Not reported:
+// handlers themselves (any function registered as one), and adapters —
+// functions with Lambda types on one side only (they turn an event into
+// domain values, toOrder/parseRequest, or domain values into a response,
+// jsonResponse), that call no client operation and stay small (at most 15
+// statements and complexity 8) — in any package. A function in another
+// package is reported at the call in the handler's package, with the
+// function as related information.
 package handlercore

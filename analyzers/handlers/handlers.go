@@ -8,12 +8,12 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	_ "embed"
 
+	"github.com/lambdalint/lambdalint/analyzers/summary"
 	"github.com/lambdalint/lambdalint/config"
 )
 
@@ -25,7 +25,6 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "handlers",
 	Doc:              analysisDoc(doc),
 	URL:              "https://github.com/lambdalint/lambdalint#handlers",
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	Run:              run,
 	ResultType:       reflect.TypeOf((*Result)(nil)),
 	RunDespiteErrors: true,
@@ -137,6 +136,13 @@ func funcName(fn *types.Func) string {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if summary.ThirdParty(pass) {
+		// Analyzers with facts (depbloat) make this pass run on every
+		// dependency: the standard library and downloaded modules hold
+		// no handlers of the user's, and walking the SDK dominated the
+		// run time.
+		return &Result{}, nil
+	}
 	cfg, err := config.ForDir(packageDir(pass))
 	if err != nil {
 		return nil, err
@@ -158,7 +164,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.findMarked()
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// Not inspect.Analyzer: as a requirement it would run on every
+	// dependency too.
+	ins := inspector.New(pass.Files)
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		ep, name, ok := f.entryPoint(call)

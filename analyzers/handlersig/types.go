@@ -137,6 +137,12 @@ func name(t types.Type) string {
 	return ""
 }
 
+// typeString writes t as the code would: package names, not paths.
 func typeString(pass *analysis.Pass, t types.Type) string {
-	return types.TypeString(t, types.RelativeTo(pass.Pkg))
+	return types.TypeString(t, func(p *types.Package) string {
+		if p == pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	})
 }

@@ -1,6 +1,54 @@
-// Package recursion defines an Analyzer (work in progress).
+// Package recursion defines an Analyzer that reports recursive code in
+// Lambda functions: recursive functions, functions that invoke their own
+// Lambda function, and handlers that write to the resource that triggered
+// them.
 //
 // # Analyzer recursion
 //
-// recursion: see SPEC.md
+// recursion: report recursive code, self-invocation and trigger loops
+//
+// AWS advises against recursive code in Lambda functions. Three rules:
+//
+// recursive-call (warning): a recursive or mutually recursive function (a
+// strongly connected component of the package's static call graph, or a
+// closure that calls the variable it is assigned to) that a handler runs.
+// Only calls whose target is known statically count: calls through
+// interfaces and function values do not, and w.inner.Write(p) inside the
+// Write method of another type is a call of another function. The rule
+// looks at the code reachable from the package's handlers; a handler
+// that calls into another package of the module is reported at the call
+// (with the recursive function as related information), carried by a fact
+// that says which functions are recursive or reach recursion. Packages
+// without handlers report nothing themselves (they are reported where a
+// handler reaches them), and the standard library and downloaded modules
+// are not the function's own code. A tree walk over a parsed document is
+// recursion too and is reported; when the depth is bounded by the data,
+// suppress it with //lambdalint:ignore recursive-call and the reason.
+//
+// self-invocation (error): a Lambda Invoke, InvokeAsync or
+// InvokeWithResponseStream (aws-sdk-go-v2 and v1, clients behind
+// interfaces included) whose FunctionName comes from
+// os.Getenv("AWS_LAMBDA_FUNCTION_NAME"), lambdacontext.FunctionName or
+// lambdacontext.FromContext(ctx).InvokedFunctionArn, through local
+// variables, package variables and struct fields set from them, helpers
+// that return them, and helpers (of any package) whose parameter is the
+// name. The message says whether the call is synchronous (doubles
+// concurrency and cost) or asynchronous (a runaway loop); DryRun is not
+// reported. Invoking a different function, from the environment, is fine.
+//
+// trigger-loop (error): a handler for an S3, SQS, SNS, DynamoDB Streams or
+// Kinesis event that writes to the resource it was triggered by, decided
+// by data flow from the event record's source field (record.S3.Bucket.Name
+// or Arn, SQSMessage.EventSourceARN, SNSEntity.TopicArn,
+// DynamoDBEventRecord.EventSourceArn, KinesisEventRecord.EventSourceArn)
+// into the write's resource field (PutObject/CopyObject/Upload… Bucket,
+// SendMessage QueueUrl, Publish TopicArn, PutItem/UpdateItem/DeleteItem
+// TableName, PutRecord(s) StreamName/StreamARN). The value is followed
+// through local variables, calls (a value computed from the source, as
+// queueURL(arn), is the source) and helpers of any package whose
+// parameter names the written resource. An S3 handler that skips objects
+// by key before writing (an if on the object key that continues or
+// returns, as in `if strings.HasPrefix(key, "processed/") { continue }`)
+// stops the loop itself and is not reported. Writing to a resource named
+// in the environment is fine.
 package recursion

@@ -27,6 +27,9 @@ func (s *scanner) isGuard(cond ast.Expr) bool {
 			if isPackageVar(s.pass.TypesInfo.ObjectOf(n.Sel)) {
 				found = true
 			}
+			if s.recv != nil && s.rootRecv(n, false) {
+				found = true // if h.client == nil on a long-lived receiver
+			}
 		case *ast.FuncLit:
 			return false
 		}
@@ -73,8 +76,10 @@ func (s *scanner) isEarlyReturnGuard(st ast.Stmt) bool {
 
 // awaitedAfter reports whether the function waits, after node, for work
 // it started: a Wait call (sync.WaitGroup, errgroup.Group and the like), a
-// channel receive, a range over a channel or a select. Waits inside node
-// itself (the goroutine's own body) do not count.
+// channel receive, a range over a channel or a select, a deferred Wait
+// anywhere in the function, or a later call that is handed a channel or a
+// WaitGroup (a helper that collects the results). Waits inside node itself
+// (the goroutine's own body) do not count.
 func (s *scanner) awaitedAfter(node ast.Node) bool {
 	start, end := node.Pos(), node.End()
 	found := false
@@ -85,13 +90,27 @@ func (s *scanner) awaitedAfter(node ast.Node) bool {
 		if n.Pos() >= start && n.End() <= end {
 			return false
 		}
+		if d, ok := n.(*ast.DeferStmt); ok {
+			if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" {
+				found = true
+				return false
+			}
+		}
 		if n.End() < start {
 			return false // it and all it holds come before node
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && n.Pos() > end {
+			if n.Pos() <= end {
+				break
+			}
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" {
 				found = true
+			}
+			for _, a := range n.Args {
+				if s.waitable(s.pass.TypesInfo.TypeOf(a)) {
+					found = true
+				}
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.ARROW && n.Pos() > end {
@@ -111,4 +130,18 @@ func (s *scanner) awaitedAfter(node ast.Node) bool {
 		return true
 	})
 	return found
+}
+
+// waitable reports a channel (not send-only) or a value with a Wait method
+// (sync.WaitGroup, errgroup.Group), which a callee may wait on.
+func (s *scanner) waitable(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if ch, ok := t.Underlying().(*types.Chan); ok {
+		return ch.Dir() != types.SendOnly
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Wait")
+	_, ok := obj.(*types.Func)
+	return ok
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -19,6 +20,10 @@ type scanner struct {
 	taint *taint
 	fact  *Fact
 	lits  map[*ast.FuncLit]*Fact
+	// recv is the method's receiver variable, nil for functions and
+	// closures; recvPtr is whether it is a pointer.
+	recv    types.Object
+	recvPtr bool
 }
 
 // Detector finds effects of its own kind in a function body: it is called
@@ -49,6 +54,12 @@ func (s *scanner) summarise(fn ast.Node, ftype *ast.FuncType, recv *ast.FieldLis
 	s.body = body
 	s.fact = &Fact{}
 	s.taint = newTaint(s.pass.TypesInfo, ftype, recv, body)
+	if recv != nil && len(recv.List) == 1 && len(recv.List[0].Names) == 1 {
+		s.recv = s.pass.TypesInfo.Defs[recv.List[0].Names[0]]
+		if s.recv != nil {
+			_, s.recvPtr = s.recv.Type().Underlying().(*types.Pointer)
+		}
+	}
 	if s.lits == nil {
 		s.lits = map[*ast.FuncLit]*Fact{}
 	}
@@ -114,7 +125,7 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 			return false
 		case *ast.GoStmt:
 			if !s.awaitedAfter(m) {
-				s.add(Effect{Kind: Goroutine, What: "go statement"}, m.Pos())
+				s.add(Effect{Kind: Goroutine, What: "go statement", Guarded: guarded}, m.Pos())
 			}
 			return true
 		case *ast.CallExpr:
@@ -122,6 +133,7 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 				s.visit(m.Fun, guarded)
 				for _, a := range m.Args {
 					s.visit(a, true)
+					s.funcValue(a)
 				}
 				return false
 			}
@@ -134,8 +146,7 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 			return true
 		case *ast.AssignStmt:
 			for i, lhs := range m.Lhs {
-				v := rootVar(s.pass.TypesInfo, lhs)
-				if v == nil || m.Tok == token.DEFINE {
+				if m.Tok == token.DEFINE {
 					continue
 				}
 				var params uint64
@@ -145,6 +156,11 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 					params = s.taint.of(m.Rhs[0])
 				}
 				params |= s.taint.indexes(lhs)
+				v := rootVar(s.pass.TypesInfo, lhs)
+				if v == nil {
+					s.receiverWrite(lhs, params, guarded)
+					continue
+				}
 				s.add(Effect{Kind: StateWrite, What: "package variable " + v.Name(), Params: params, Guarded: guarded, Detail: v.Name()}, lhs.Pos())
 			}
 			return true
@@ -216,28 +232,184 @@ func (s *scanner) call(call *ast.CallExpr, guarded bool) {
 		return
 	}
 	if name, ok := s.res.Matcher.Constructor(callee); ok {
-		s.add(Effect{Kind: Construct, What: name, Guarded: guarded}, call.Pos())
+		if !s.wrapsConstructor(call) {
+			s.add(Effect{Kind: Construct, What: name, Guarded: guarded}, call.Pos())
+		}
 		return
 	}
 	s.mutatingMethod(call, guarded)
+	s.mergeCallee(callee, call, call.Pos(), guarded)
+}
+
+// wrapsConstructor reports calls such as session.Must(session.NewSession()):
+// the inner constructor is the one recorded.
+func (s *scanner) wrapsConstructor(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if inner, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+			if _, ok := s.res.Matcher.Constructor(typeutil.StaticCallee(s.pass.TypesInfo, inner)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// funcValue merges the summary of a function passed as a value where it
+// runs under a guard: once.Do(initClients), sync.OnceValue(newClient).
+func (s *scanner) funcValue(a ast.Expr) {
+	var id *ast.Ident
+	switch a := ast.Unparen(a).(type) {
+	case *ast.Ident:
+		id = a
+	case *ast.SelectorExpr:
+		id = a.Sel
+	default:
+		return
+	}
+	if fn, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Func); ok {
+		s.mergeCallee(fn, nil, a.Pos(), true)
+	}
+}
+
+// mergeCallee adds the effects of a call of callee at pos; call is nil
+// when the function is passed as a value.
+func (s *scanner) mergeCallee(callee *types.Func, call *ast.CallExpr, pos token.Pos, guarded bool) {
 	f := s.res.Of(callee)
 	if f == nil {
 		return
 	}
 	awaited := false
 	for _, e := range f.Effects {
-		if e.Kind == Goroutine {
+		if e.Kind == Goroutine && call != nil {
 			if awaited || s.awaitedAfter(call) {
 				awaited = true
 				continue
 			}
 		}
+		if e.Kind == StateWrite && e.Detail == ReceiverDetail {
+			// The callee writes to its receiver: that is package
+			// state, or this function's receiver, or a local value
+			// (then nothing outlives the call).
+			var ok bool
+			if e, ok = s.receiverTarget(call, e); !ok {
+				continue
+			}
+		}
 		e.Via = append([]string{shortName(callee)}, e.Via...)
 		e.Guarded = e.Guarded || guarded
-		e.Params = s.mapParams(call, callee, e.Params)
-		e.pos = call.Pos()
+		if call != nil {
+			e.Params = s.mapParams(call, callee, e.Params)
+		} else {
+			e.Params = 0
+		}
+		e.pos = pos
 		s.fact.Effects, _ = merge(s.fact.Effects, e)
 	}
+}
+
+// ReceiverDetail is the Detail of a StateWrite to a field of the method's
+// receiver (or through it: a map field). Merged into a caller, it becomes
+// a package-variable write when the method is called on package state, a
+// receiver write when called on the caller's receiver, and nothing when
+// called on a local value.
+const ReceiverDetail = "receiver"
+
+func (s *scanner) receiverTarget(call *ast.CallExpr, e Effect) (Effect, bool) {
+	if call == nil {
+		return e, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return e, false
+	}
+	if _, isMethod := s.pass.TypesInfo.Selections[sel]; !isMethod {
+		return e, false
+	}
+	if v := rootVar(s.pass.TypesInfo, sel.X); v != nil {
+		e.What = "package variable " + v.Name()
+		e.Detail = v.Name()
+		return e, true
+	}
+	if s.recv != nil && s.rootRecv(sel.X, false) {
+		return e, true
+	}
+	return e, false
+}
+
+// rootRecv reports whether an lvalue writes to or through the method's
+// receiver. With a value receiver only writes through a map or slice
+// element persist (the receiver itself is a copy); needIndex asks for that.
+func (s *scanner) rootRecv(e ast.Expr, needIndex bool) bool {
+	if s.recv == nil {
+		return false
+	}
+	info := s.pass.TypesInfo
+	indexed := false
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return info.ObjectOf(x) == s.recv && (!needIndex || indexed)
+		case *ast.SelectorExpr:
+			if _, ok := info.Selections[x]; !ok {
+				return false
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			if _, isMap := underlying(info.TypeOf(x.X)).(*types.Map); isMap {
+				indexed = true
+			} else if _, isSlice := underlying(info.TypeOf(x.X)).(*types.Slice); isSlice {
+				indexed = true
+			}
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
+}
+
+func underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// receiverWrite records a write of parameter data to the receiver of a
+// method: on a handler's long-lived receiver it outlives the invocation.
+func (s *scanner) receiverWrite(lhs ast.Expr, params uint64, guarded bool) {
+	params &^= 1 << ReceiverBit
+	if params == 0 || !s.rootRecv(lhs, !s.recvPtr) {
+		return
+	}
+	if _, isRecv := ast.Unparen(lhs).(*ast.Ident); isRecv {
+		return // assigning the receiver variable itself changes nothing outside
+	}
+	s.add(Effect{Kind: StateWrite, What: "receiver field " + exprString(lhs), Params: params, Guarded: guarded, Detail: ReceiverDetail}, lhs.Pos())
+}
+
+func exprString(e ast.Expr) string {
+	var b strings.Builder
+	var walk func(ast.Expr)
+	walk = func(e ast.Expr) {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			b.WriteString(x.Name)
+		case *ast.SelectorExpr:
+			walk(x.X)
+			b.WriteString("." + x.Sel.Name)
+		case *ast.IndexExpr:
+			walk(x.X)
+			b.WriteString("[…]")
+		case *ast.StarExpr:
+			walk(x.X)
+		default:
+			b.WriteString("…")
+		}
+	}
+	walk(e)
+	return b.String()
 }
 
 // mapParams maps a callee's parameter bits to the caller's, through the
@@ -275,27 +447,64 @@ var mutatingMethods = map[string]bool{
 	"Store": true, "LoadOrStore": true, "Swap": true, "CompareAndSwap": true,
 	"Set": true, "Add": true, "Put": true, "Push": true, "PushBack": true, "PushFront": true,
 	"Append": true, "Insert": true, "Write": true, "WriteString": true, "WriteByte": true,
+	"SetDefault": true, "Upsert": true,
 }
 
-// mutatingMethod records a call like cache.Store(k, v) on package state.
+// containerPackages hold in-memory containers whose mutating methods keep
+// their arguments (the module's own types are summarised instead).
+var containerPackages = map[string]bool{
+	"sync": true, "sync/atomic": true, "container/list": true, "container/ring": true,
+	"bytes": true, "strings": true, "expvar": true,
+}
+
+// storesArgs reports whether fn is a mutating method of an in-memory
+// container: the standard library's, or a cache library's. Interface
+// methods (a repository's Put) and the methods of clients send requests;
+// they keep nothing in the process.
+func storesArgs(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || !mutatingMethods[fn.Name()] {
+		return false
+	}
+	path := fn.Pkg().Path()
+	if containerPackages[path] {
+		return true
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return false
+	}
+	if _, iface := sig.Recv().Type().Underlying().(*types.Interface); iface {
+		return false
+	}
+	lower := strings.ToLower(path)
+	return strings.Contains(lower, "cache") || strings.Contains(lower, "lru")
+}
+
+// mutatingMethod records a call like cache.Store(k, v) on package state
+// or on the receiver.
 func (s *scanner) mutatingMethod(call *ast.CallExpr, guarded bool) {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || !mutatingMethods[sel.Sel.Name] {
+	if !ok {
 		return
 	}
 	if _, isMethod := s.pass.TypesInfo.Selections[sel]; !isMethod {
 		return
 	}
-	v := rootVar(s.pass.TypesInfo, sel.X)
-	if v == nil {
+	fn, _ := s.pass.TypesInfo.ObjectOf(sel.Sel).(*types.Func)
+	if !storesArgs(fn) {
 		return
 	}
-	if _, client := s.res.Matcher.ClientType(v.Type()); client {
-		return // a client's Put sends a request; it stores nothing here
+	if s.res.decls[fn] != nil {
+		return // summarised: its receiver writes are merged
 	}
 	var params uint64
 	for _, a := range call.Args {
 		params |= s.taint.of(a)
+	}
+	v := rootVar(s.pass.TypesInfo, sel.X)
+	if v == nil {
+		s.receiverWrite(sel.X, params, guarded)
+		return
 	}
 	s.add(Effect{Kind: StateWrite, What: "package variable " + v.Name(), Params: params, Guarded: guarded, Detail: v.Name()}, call.Pos())
 }

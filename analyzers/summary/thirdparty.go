@@ -48,3 +48,8 @@ func thirdParty(pass *analysis.Pass) bool {
 	}
 	return true // no syntax: nothing to summarise
 }
+
+// ThirdParty reports whether the package is the standard library, a
+// downloaded module or vendored code: not the function's own code, which
+// the passes that only look at the user's code skip.
+func ThirdParty(pass *analysis.Pass) bool { return thirdParty(pass) }

@@ -53,8 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "version":
 			fmt.Fprintln(stdout, "lambdalint", version())
 			return 0
-		case "help":
-			usage(stdout)
+		case "help", "-h", "-help", "--help":
+			printUsage(stdout)
 			return 0
 		}
 	}

@@ -1,6 +1,8 @@
 package lambda
 
 import (
+	"context"
+
 	"github.com/aws/aws-sdk-go/aws"
 	"github.com/aws/aws-sdk-go/aws/session"
 )
@@ -20,3 +22,15 @@ type InvokeAsyncOutput struct{}
 
 func (c *Lambda) Invoke(in *InvokeInput) (*InvokeOutput, error)                { return nil, nil }
 func (c *Lambda) InvokeAsync(in *InvokeAsyncInput) (*InvokeAsyncOutput, error) { return nil, nil }
+
+// Added for the recursion tests.
+
+const (
+	InvocationTypeEvent           = "Event"
+	InvocationTypeRequestResponse = "RequestResponse"
+	InvocationTypeDryRun          = "DryRun"
+)
+
+func (c *Lambda) InvokeWithContext(ctx context.Context, in *InvokeInput) (*InvokeOutput, error) {
+	return nil, nil
+}

@@ -1,0 +1,137 @@
+package handlercore
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+
+	"github.com/lambdalint/lambdalint/analyzers/sdk"
+	"github.com/lambdalint/lambdalint/config"
+)
+
+// Default thresholds (see doc.go for why).
+const (
+	defaultMaxStatements = 30
+	defaultMaxComplexity = 12
+	defaultMaxSDKCalls   = 2
+
+	// An adapter (a function that only converts between events types and
+	// domain values) stays within these.
+	adapterMaxStatements = 15
+	adapterMaxComplexity = 8
+)
+
+// Metrics measure a function body.
+type Metrics struct {
+	Statements int
+	Complexity int
+	// Ops are the distinct SDK, database and HTTP operations it calls
+	// directly: "s3.Client.GetObject".
+	Ops []string
+}
+
+// Limits are the thresholds of the handler-logic rule.
+type Limits struct{ Statements, Complexity, Ops int }
+
+func limits(c config.Handlercore) Limits {
+	l := Limits{c.MaxStatements, c.MaxComplexity, c.MaxSDKCalls}
+	if l.Statements <= 0 {
+		l.Statements = defaultMaxStatements
+	}
+	if l.Complexity <= 0 {
+		l.Complexity = defaultMaxComplexity
+	}
+	if l.Ops <= 0 {
+		l.Ops = defaultMaxSDKCalls
+	}
+	return l
+}
+
+// Over reports whether m exceeds any limit.
+func (m Metrics) Over(l Limits) bool {
+	return m.Statements > l.Statements || m.Complexity > l.Complexity || len(m.Ops) > l.Ops
+}
+
+// measure counts the statements (closures included; blocks, case clauses
+// and labels are not statements of their own), the cyclomatic complexity
+// (1 + if, for, range, non-default case and select clauses, && and ||)
+// and the distinct client operations of body.
+func measure(info *types.Info, client func(types.Type) (string, bool), body *ast.BlockStmt) Metrics {
+	m := Metrics{Complexity: 1}
+	ops := map[string]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BlockStmt, *ast.EmptyStmt, *ast.LabeledStmt:
+		case *ast.CaseClause:
+			if n.List != nil {
+				m.Complexity++
+			}
+		case *ast.CommClause:
+			if n.Comm != nil {
+				m.Complexity++
+			}
+		case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt:
+			m.Statements++
+			m.Complexity++
+		case ast.Stmt:
+			m.Statements++
+		case *ast.BinaryExpr:
+			if n.Op == token.LAND || n.Op == token.LOR {
+				m.Complexity++
+			}
+		case *ast.CallExpr:
+			if op := operation(info, client, n); op != "" {
+				ops[op] = true
+			}
+		}
+		return true
+	})
+	for op := range ops {
+		m.Ops = append(m.Ops, op)
+	}
+	sort.Strings(m.Ops)
+	return m
+}
+
+// operation names a method call on a client, pool or session:
+// "s3.Client.PutObject", "sql.DB.QueryContext".
+func operation(info *types.Info, client func(types.Type) (string, bool), call *ast.CallExpr) string {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal {
+		return ""
+	}
+	name, ok := client(s.Recv())
+	if !ok || name == "aws.Config" {
+		return ""
+	}
+	return name + "." + sel.Sel.Name
+}
+
+// lambdaTypes lists the events and lambdacontext types among vars.
+func lambdaTypes(vars *types.Tuple) []types.Type {
+	var out []types.Type
+	for i := 0; i < vars.Len(); i++ {
+		if t := vars.At(i).Type(); sdk.IsLambdaType(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// handlerShaped reports a signature aws-lambda-go could take as a handler.
+func handlerShaped(sig *types.Signature) bool {
+	if sig.Params().Len() > 2 || sig.Results().Len() > 2 {
+		return false
+	}
+	if n := sig.Results().Len(); n > 0 {
+		return types.Implements(sig.Results().At(n-1).Type(), errorType)
+	}
+	return true
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)

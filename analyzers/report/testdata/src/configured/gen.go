@@ -1,0 +1,5 @@
+package configured
+
+func g() {
+	undecodable() // the file is excluded by the configuration
+}

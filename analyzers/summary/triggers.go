@@ -1,0 +1,357 @@
+package summary
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/lambdalint/lambdalint/analyzers/sdk"
+)
+
+// The trigger-write detector: a write to an S3 bucket, SQS queue, SNS
+// topic, DynamoDB table or Kinesis stream whose name flows from the event
+// record's own source field, directly, through local variables and calls
+// (arnToQueueURL(record.EventSourceARN)), or through helpers whose
+// parameter names the written resource.
+
+func init() { detectors = append(detectors, detectTriggerWrite) }
+
+func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	info := x.Pass().TypesInfo
+	if w, ok := ResourceWriteOf(info, x.s.body, call); ok {
+		src := NewEventSources(info, x.s.body, EventResource)
+		for _, id := range w.IDs {
+			if src.Of(id) == w.Service {
+				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(info, x.s.body, w.Service)}, call.Pos())
+				return
+			}
+		}
+		var p uint64
+		for _, id := range w.IDs {
+			p |= x.Params(id)
+		}
+		if p != 0 {
+			x.Add(Effect{Kind: ResourceWrite, What: w.What, Detail: w.Service, Params: p}, call.Pos())
+		}
+		return
+	}
+	callee := typeutil.StaticCallee(info, call)
+	if callee == nil {
+		return
+	}
+	f := x.s.res.Of(callee)
+	if f == nil {
+		return
+	}
+	var src *EventSources
+	for _, e := range f.Effects {
+		if e.Kind != ResourceWrite || e.Params == 0 {
+			continue
+		}
+		if src == nil {
+			src = NewEventSources(info, x.s.body, EventResource)
+		}
+		svc := e.Detail
+		if argsMatch(call, callee, e.Params, func(a ast.Expr) bool { return src.Of(a) == svc }) {
+			x.Add(Effect{
+				Kind:   TriggerWrite,
+				What:   e.What + " at " + e.Where,
+				Via:    append([]string{shortName(callee)}, e.Via...),
+				Detail: svc + guardSuffix(info, x.s.body, svc),
+			}, call.Pos())
+		}
+	}
+}
+
+// GuardedSuffix marks a TriggerWrite's Detail when the function skips
+// objects by key before writing.
+const GuardedSuffix = "|guarded"
+
+func guardSuffix(info *types.Info, body ast.Node, service string) string {
+	if service == "s3" && KeyGuard(info, body) {
+		return GuardedSuffix
+	}
+	return ""
+}
+
+// Write is a call that writes to a named resource.
+type Write struct {
+	Service string     // s3, sqs, sns, dynamodb, kinesis
+	IDs     []ast.Expr // the values naming the resource
+	What    string     // "s3 PutObject"
+}
+
+// writeOps lists, per service, the write operations and the input fields
+// that name the resource.
+var writeOps = map[string]struct {
+	ops    []string
+	fields []string
+}{
+	"s3":       {[]string{"PutObject", "CopyObject", "CreateMultipartUpload", "UploadPart", "UploadPartCopy", "CompleteMultipartUpload", "Upload"}, []string{"Bucket"}},
+	"sqs":      {[]string{"SendMessage", "SendMessageBatch"}, []string{"QueueUrl"}},
+	"sns":      {[]string{"Publish", "PublishBatch"}, []string{"TopicArn", "TargetArn"}},
+	"dynamodb": {[]string{"PutItem", "UpdateItem", "DeleteItem"}, []string{"TableName"}},
+	"kinesis":  {[]string{"PutRecord", "PutRecords"}, []string{"StreamName", "StreamARN"}},
+}
+
+// ResourceWriteOf recognises a write by the SDK input it is given (v1 and
+// v2, clients behind interfaces and the s3 upload manager included).
+func ResourceWriteOf(info *types.Info, body ast.Node, call *ast.CallExpr) (Write, bool) {
+	m := strings.TrimSuffix(methodName(call), "WithContext")
+	for svc, w := range writeOps {
+		for _, op := range w.ops {
+			if op != m {
+				continue
+			}
+			arg, _ := sdkInput(info, call, svc, op+"Input")
+			if arg == nil && svc == "s3" {
+				arg, _ = sdkInput(info, call, "manager", op+"Input")
+			}
+			if arg == nil {
+				continue
+			}
+			fields, _ := inputFields(info, body, arg)
+			out := Write{Service: svc, What: svc + " " + methodName(call)}
+			for _, f := range w.fields {
+				if v := fields[f]; v != nil {
+					out.IDs = append(out.IDs, v)
+				}
+			}
+			return out, len(out.IDs) > 0
+		}
+	}
+	return Write{}, false
+}
+
+// EventResource classifies a field of an aws-lambda-go event that names
+// the resource the event came from: the service, or "".
+func EventResource(typeName, field string) string {
+	switch {
+	case typeName == "S3Bucket" && (field == "Name" || field == "Arn"):
+		return "s3"
+	case typeName == "SNSEntity" && field == "TopicArn":
+		return "sns"
+	case field == "EventSourceARN" || field == "EventSourceArn":
+		switch {
+		case strings.HasPrefix(typeName, "SQS"):
+			return "sqs"
+		case strings.HasPrefix(typeName, "DynamoDB"):
+			return "dynamodb"
+		case strings.HasPrefix(typeName, "Kinesis"):
+			return "kinesis"
+		}
+	}
+	return ""
+}
+
+// EventObjectKey classifies S3 object keys, for guards.
+func EventObjectKey(typeName, field string) string {
+	if typeName == "S3Object" && (field == "Key" || field == "URLDecodedKey") {
+		return "key"
+	}
+	return ""
+}
+
+// EventSources tracks, in one function body, which values come from a
+// class of event fields: flow-insensitive over local assignments, through
+// calls (a call of a source is a source: parseARN(arn), aws.String(name))
+// and indexing; comparisons and len are not.
+type EventSources struct {
+	info     *types.Info
+	classify func(typeName, field string) string
+	vars     map[types.Object]string
+}
+
+// NewEventSources computes the sources of body.
+func NewEventSources(info *types.Info, body ast.Node, classify func(typeName, field string) string) *EventSources {
+	t := &EventSources{info: info, classify: classify, vars: map[types.Object]string{}}
+	if body == nil {
+		return t
+	}
+	for iter := 0; iter < 4; iter++ {
+		changed := false
+		flow := func(lhs, rhs ast.Expr) {
+			id, ok := ast.Unparen(lhs).(*ast.Ident)
+			if !ok || rhs == nil {
+				return
+			}
+			obj := info.ObjectOf(id)
+			if obj == nil || t.vars[obj] != "" || isPackageVar(obj) || isError(obj.Type()) {
+				return // an error returned by a call is not the data
+			}
+			if k := t.Of(rhs); k != "" {
+				t.vars[obj] = k
+				changed = true
+			}
+		}
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						flow(n.Lhs[i], n.Rhs[i])
+					}
+				} else if len(n.Rhs) == 1 {
+					for _, l := range n.Lhs {
+						flow(l, n.Rhs[0])
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if i < len(n.Values) {
+						flow(name, n.Values[i])
+					}
+				}
+			}
+			return true
+		})
+		if !changed {
+			break
+		}
+	}
+	return t
+}
+
+// Of returns the class of the value of e, or "".
+func (t *EventSources) Of(e ast.Expr) string {
+	out := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if out != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.Ident:
+			out = t.vars[t.info.ObjectOf(n)]
+		case *ast.SelectorExpr:
+			if k := t.field(n); k != "" {
+				out = k
+				return false
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := t.info.ObjectOf(id).(*types.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
+					return false
+				}
+			}
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if _, isMethod := t.info.Selections[sel]; isMethod {
+					out = t.Of(sel.X)
+				}
+			}
+			for _, a := range n.Args {
+				if out == "" && !sdk.IsContext(t.info.TypeOf(a)) {
+					out = t.Of(a)
+				}
+			}
+			return false
+		case *ast.BinaryExpr:
+			switch n.Op {
+			case token.EQL, token.NEQ, token.LSS, token.GTR, token.LEQ, token.GEQ, token.LAND, token.LOR:
+				return false
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func (t *EventSources) field(sel *ast.SelectorExpr) string {
+	s, ok := t.info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return ""
+	}
+	v, ok := s.Obj().(*types.Var)
+	if !ok {
+		return ""
+	}
+	// The struct that declares the field (promoted fields included).
+	recv := s.Recv()
+	for _, idx := range s.Index()[:len(s.Index())-1] {
+		st, ok := deref(recv).Underlying().(*types.Struct)
+		if !ok {
+			return ""
+		}
+		recv = st.Field(idx).Type()
+	}
+	n, ok := types.Unalias(deref(recv)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != sdk.EventsPkg {
+		return ""
+	}
+	return t.classify(n.Obj().Name(), v.Name())
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// KeyGuard reports whether body skips some S3 objects by key: an if whose
+// condition reads the object key (strings.HasPrefix(key, "processed/"),
+// path.Ext(key) != ".jpg") and whose branch leaves (continue, break,
+// return). Such a function does not process what it writes back (or the
+// loop ends after one more invocation).
+func KeyGuard(info *types.Info, body ast.Node) bool {
+	if body == nil {
+		return false
+	}
+	keys := NewEventSources(info, body, EventObjectKey)
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || found {
+			return !found
+		}
+		if !mentions(keys, ifs.Cond) {
+			return true
+		}
+		leaves := false
+		ast.Inspect(ifs.Body, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.ReturnStmt:
+				leaves = true
+			case *ast.BranchStmt:
+				if m.Tok == token.CONTINUE || m.Tok == token.BREAK {
+					leaves = true
+				}
+			case *ast.FuncLit:
+				return false
+			}
+			return !leaves
+		})
+		found = leaves
+		return true
+	})
+	return found
+}
+
+// mentions reports whether any value read in cond is of the class, also
+// inside comparisons (which Of skips).
+func mentions(t *EventSources, cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found {
+			if _, bin := e.(*ast.BinaryExpr); !bin && t.Of(e) != "" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+func isError(t types.Type) bool {
+	return t != nil && types.Implements(t, errorType)
+}

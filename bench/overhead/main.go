@@ -1,0 +1,130 @@
+// Command overhead measures lambdalint's analyzer overhead over one loaded
+// program: it loads the packages once (go/packages LoadAllSyntax, as the
+// lambdalint command does), then runs checker.Analyze alternately with a
+// no-op analyzer that requires the same facts (summary.Analyzer) and with
+// analyzers.All(), and prints the median times.
+//
+//	overhead -C /tmp/bench200 -runs 5 ./...
+//	overhead -C /tmp/bench200 -mode all -cpuprofile cpu.out ./...
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"reflect"
+	"runtime"
+	"runtime/pprof"
+	"sort"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/lambdalint/lambdalint/analyzers"
+	"github.com/lambdalint/lambdalint/analyzers/summary"
+)
+
+// Noop does nothing but needs the facts our analyzers need.
+var Noop = &analysis.Analyzer{
+	Name:       "noop",
+	Doc:        "noop needs summary facts and does nothing",
+	Requires:   []*analysis.Analyzer{summary.Analyzer},
+	Run:        func(*analysis.Pass) (any, error) { return struct{}{}, nil },
+	ResultType: reflect.TypeOf(struct{}{}),
+}
+
+func main() {
+	dir := flag.String("C", "", "run in `dir`")
+	runs := flag.Int("runs", 5, "runs of each analysis")
+	mode := flag.String("mode", "both", "noop, all or both")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the analysis runs (not the load) to `file`")
+	memprofile := flag.String("memprofile", "", "write a heap profile after the last run to `file`")
+	flag.Parse()
+	if *dir != "" {
+		if err := os.Chdir(*dir); err != nil {
+			log.Fatal(err)
+		}
+	}
+	patterns := flag.Args()
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	t0 := time.Now()
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, patterns...)
+	if err != nil {
+		log.Fatal(err)
+	}
+	load := time.Since(t0)
+	nerr := 0
+	packages.Visit(pkgs, nil, func(p *packages.Package) { nerr += len(p.Errors) })
+	if nerr > 0 {
+		log.Fatalf("%d load errors", nerr)
+	}
+	fmt.Printf("packages %d  load %.3fs\n", len(pkgs), load.Seconds())
+
+	sets := map[string][]*analysis.Analyzer{"noop": {Noop}, "all": analyzers.All()}
+	order := []string{"noop", "all"}
+	if *mode != "both" {
+		order = []string{*mode}
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	times := map[string][]float64{}
+	diags := map[string]int{}
+	for i := 0; i < *runs; i++ {
+		for _, name := range order {
+			runtime.GC()
+			t := time.Now()
+			g, err := checker.Analyze(sets[name], pkgs, nil)
+			if err != nil {
+				log.Fatal(err)
+			}
+			times[name] = append(times[name], time.Since(t).Seconds())
+			n := 0
+			for _, a := range g.Roots {
+				if a.Err != nil {
+					log.Fatalf("%s: %v", a, a.Err)
+				}
+				n += len(a.Diagnostics)
+			}
+			diags[name] = n
+		}
+	}
+	for _, name := range order {
+		fmt.Printf("%-5s median %.3fs  diagnostics %d  runs %v\n", name, median(times[name]), diags[name], times[name])
+	}
+	if len(order) == 2 {
+		fmt.Printf("ratio all/noop %.2f\n", median(times["all"])/median(times["noop"]))
+	}
+	if *memprofile != "" {
+		f, err := os.Create(*memprofile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		runtime.GC()
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		f.Close()
+	}
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s) == 0 {
+		return 0
+	}
+	return s[len(s)/2]
+}

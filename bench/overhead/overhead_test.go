@@ -1,0 +1,61 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/lambdalint/lambdalint/analyzers"
+)
+
+// The benchmarks analyse a tree written by bench/gen, loaded once:
+//
+//	go run ./bench/gen -n 200 -dir /tmp/fleet200
+//	LAMBDALINT_BENCH_DIR=/tmp/fleet200 go test ./bench/overhead -run NONE \
+//	    -bench Analyze -cpuprofile cpu.out
+//	go tool pprof -top -cum bench/overhead.test cpu.out
+func load(b *testing.B) []*packages.Package {
+	dir := os.Getenv("LAMBDALINT_BENCH_DIR")
+	if dir == "" {
+		b.Skip("LAMBDALINT_BENCH_DIR is not set (a tree written by bench/gen)")
+	}
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}, "./...")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		b.Fatal("load errors")
+	}
+	return pkgs
+}
+
+func bench(b *testing.B, as []*analysis.Analyzer) {
+	pkgs := load(b)
+	for b.Loop() {
+		g, err := checker.Analyze(as, pkgs, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, a := range g.Roots {
+			if a.Err != nil {
+				b.Fatalf("%s: %v", a, a.Err)
+			}
+		}
+	}
+}
+
+func BenchmarkAnalyzeAll(b *testing.B)  { bench(b, analyzers.All()) }
+func BenchmarkAnalyzeNoop(b *testing.B) { bench(b, []*analysis.Analyzer{Noop}) }
+
+// TestNoop: the no-op analyzer needs the same facts as ours.
+func TestNoop(t *testing.T) {
+	if err := analysis.Validate([]*analysis.Analyzer{Noop}); err != nil {
+		t.Fatal(err)
+	}
+	if len(Noop.Requires) != 1 || len(Noop.Requires[0].FactTypes) == 0 {
+		t.Errorf("Noop must require the summary facts: %v", Noop.Requires)
+	}
+}

@@ -1,0 +1,91 @@
+// Command categories lists the category paths of the catalogue.
+//
+// Violations: the core walks the category tree recursively
+// (internal/catalog.Paths), and the batch export calls itself for every
+// next page instead of looping.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"log"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+
+	"example.com/shop/internal/catalog"
+)
+
+// Request asks for one page of paths.
+type Request struct {
+	Tree catalog.Category `json:"tree"`
+	Page int              `json:"page"`
+}
+
+// Response is one page.
+type Response struct {
+	Paths []string `json:"paths"`
+	Next  int      `json:"next,omitempty"`
+}
+
+const pageSize = 100
+
+var (
+	queue    *sqs.Client
+	queueURL = os.Getenv("CATEGORIES_QUEUE_URL")
+)
+
+func init() {
+	cfg, err := config.LoadDefaultConfig(context.Background())
+	if err != nil {
+		log.Fatalf("loading AWS config: %v", err)
+	}
+	queue = sqs.NewFromConfig(cfg)
+}
+
+func handle(ctx context.Context, req Request) (Response, error) {
+	paths := catalog.Paths(&req.Tree, "")
+	start := req.Page * pageSize
+	if start >= len(paths) {
+		return Response{}, nil
+	}
+	end := min(start+pageSize, len(paths))
+	resp := Response{Paths: paths[start:end]}
+	if end < len(paths) {
+		resp.Next = req.Page + 1
+	}
+	return resp, nil
+}
+
+// export writes every page to the queue, one message a page, calling itself
+// for the next page.
+func export(ctx context.Context, req Request) error {
+	resp, err := handle(ctx, req)
+	if err != nil || len(resp.Paths) == 0 {
+		return err
+	}
+	body, err := json.Marshal(resp)
+	if err != nil {
+		return err
+	}
+	if _, err := queue.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(queueURL), MessageBody: aws.String(string(body))}); err != nil {
+		return err
+	}
+	if resp.Next == 0 {
+		return nil
+	}
+	return export(ctx, Request{Tree: req.Tree, Page: resp.Next})
+}
+
+func main() {
+	if os.Getenv("EXPORT") != "" {
+		if err := export(context.Background(), Request{}); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	lambda.Start(handle)
+}

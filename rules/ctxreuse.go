@@ -1,0 +1,33 @@
+package rules
+
+func init() {
+	register(
+		Rule{
+			ID: "client-per-invocation", Analyzer: "ctxreuse", Severity: Warning,
+			Title: "client, SDK config or connection pool created on every invocation",
+			Rationale: "Take advantage of execution-context reuse: Lambda keeps the process between invocations, so what the handler builds once at package level, in init or lazily is reused. " +
+				"A client, aws.Config, session or pool built inside the handler (or a helper it calls) resolves credentials, opens TLS connections and allocates pools on every invocation, which adds latency and cost and can exhaust database connections.",
+			Bad:  "func handle(ctx context.Context, e events.SQSEvent) error {\n\tcfg, _ := config.LoadDefaultConfig(ctx)\n\tclient := dynamodb.NewFromConfig(cfg)\n\t…\n}",
+			Good: "var client *dynamodb.Client\n\nfunc init() {\n\tcfg, err := config.LoadDefaultConfig(context.Background())\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tclient = dynamodb.NewFromConfig(cfg)\n}\n\nfunc handle(ctx context.Context, e events.SQSEvent) error { … client.PutItem(ctx, …) … }",
+			Fix: "Move the construction to package level, init or main before lambda.Start (pass the client to the handler through a struct), or guard it with sync.Once or a nil check. " +
+				"Add your own constructors under [clients] constructors/packages in lambdalint.toml.",
+		},
+		Rule{
+			ID: "request-state", Analyzer: "ctxreuse", Severity: Warning,
+			Title: "request data kept in package state or on the handler's receiver",
+			Rationale: "Lambda handlers must be stateless: package variables (and the fields of a handler's long-lived receiver) survive between invocations, so request data written there leaks into later invocations. " +
+				"Since aws-lambda-go v1.51, AWS_LAMBDA_MAX_CONCURRENCY lets one process run several invocations at once, so such a write is also a data race.",
+			Bad:  "var lastOrder Order\n\nfunc handle(ctx context.Context, o Order) error {\n\tlastOrder = o\n\t…\n}",
+			Good: "func handle(ctx context.Context, o Order) error {\n\treturn process(ctx, o) // request data stays in locals and arguments\n}",
+			Fix:  "Keep request data in local variables and pass it as arguments; keep package state for what is built once (clients, configuration, counters without request data).",
+		},
+		Rule{
+			ID: "goroutine-leak", Analyzer: "ctxreuse", Severity: Warning,
+			Title:     "goroutine started by the handler and not awaited",
+			Rationale: "Lambda freezes the execution environment as soon as the handler returns: a goroutine still running is suspended, may never finish (lost writes, unsent metrics), and resumes during a later invocation, racing with it and using its time.",
+			Bad:       "func handle(ctx context.Context, e Event) error {\n\tgo audit(e)\n\treturn nil\n}",
+			Good:      "func handle(ctx context.Context, e Event) error {\n\tg, ctx := errgroup.WithContext(ctx)\n\tg.Go(func() error { return audit(ctx, e) })\n\treturn g.Wait()\n}",
+			Fix:       "Wait for the goroutine before returning (sync.WaitGroup, errgroup.Group, a channel receive), or do the work synchronously; for work after the response use a Lambda extension or an asynchronous invocation.",
+		},
+	)
+}

@@ -1,0 +1,74 @@
+// Package main builds clients on every invocation.
+package main
+
+import (
+	"context"
+	"database/sql"
+	"net/http"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go/aws/session"
+	v1s3 "github.com/aws/aws-sdk-go/service/s3"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/redis/go-redis/v9"
+)
+
+type Order struct {
+	ID string `json:"id"`
+}
+
+func handle(ctx context.Context, e events.SQSEvent) error {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig creates a client on every invocation of the handler`
+	if err != nil {
+		return err
+	}
+	db := dynamodb.NewFromConfig(cfg) // want `dynamodb.NewFromConfig creates a client on every invocation`
+	_, err = db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(tableName)})
+	if err != nil {
+		return err
+	}
+	sess := session.Must(session.NewSession())   // want `session.NewSession creates a client`
+	_ = v1s3.New(sess)                           // want `s3.New creates a client`
+	hc := &http.Client{Timeout: 5 * time.Second} // want `http.Client\{\} creates a client`
+	_ = hc
+	return nil
+}
+
+// store builds its client on each call: reported at the call in the handler.
+func newStore(ctx context.Context) *s3.Client {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	return s3.NewFromConfig(cfg)
+}
+
+func handleOrder(ctx context.Context, o Order) error {
+	client := newStore(ctx) // want `config.LoadDefaultConfig \(via main.newStore, at main.go:\d+:\d+, and 1 more\) creates a client`
+	_ = client
+	pool, err := pgxpool.New(ctx, dsn()) // want `pgxpool.New creates a client`
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	rdb := redis.NewClient(&redis.Options{Addr: "cache:6379"}) // want `redis.NewClient creates a client`
+	_ = rdb
+	conn, err := sql.Open("postgres", dsn()) // want `sql.Open creates a client`
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return nil
+}
+
+var tableName = "orders"
+
+func dsn() string { return "" }
+
+func main() {
+	lambda.Start(handle)
+	lambda.Start(handleOrder)
+}

@@ -1,0 +1,41 @@
+// Package main starts goroutines that outlive the handler.
+package main
+
+import (
+	"context"
+	"log"
+	"sync"
+
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+type Event struct {
+	ID string `json:"id"`
+}
+
+func audit(id string) { log.Println("audit", id) }
+
+func sendMetrics(ctx context.Context) {
+	go flush()
+}
+
+func flush() {}
+
+var startOnce sync.Once
+
+func handle(ctx context.Context, e Event) error {
+	go audit(e.ID) // want `goroutine started by the handler is not awaited: Lambda freezes`
+	go func() {    // want `goroutine started by the handler is not awaited`
+		log.Println(e.ID)
+	}()
+	sendMetrics(ctx) // want `goroutine started by the handler \(via main.sendMetrics, at main.go:\d+:\d+\) is not awaited`
+	// A background refresher started once per execution environment.
+	startOnce.Do(func() {
+		go func() {}()
+	})
+	return nil
+}
+
+func main() {
+	lambda.Start(handle)
+}

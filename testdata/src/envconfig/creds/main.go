@@ -1,0 +1,55 @@
+// Package main carries credentials in code.
+package main
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	v1creds "github.com/aws/aws-sdk-go/aws/credentials"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/redis/go-redis/v9"
+)
+
+const (
+	accessKeyID = "AKIAZ7QF3PLMXW2KD9TR" // reported at the use
+	secretKey   = "q8Vd2Lx0Rr7mNn5Tt1Pp9Ee4Ww6Zz3Yy0Uu2Ii8A"
+)
+
+var provider = credentials.NewStaticCredentialsProvider(accessKeyID, secretKey, "") // want `credentials are written in the code \(credentials.NewStaticCredentialsProvider \(constant accessKeyID at main.go:\d+\)\)` `constant secretKey`
+
+// A key and its secret elsewhere in the code.
+var keys = map[string]string{
+	"id":     "AKIAQ7RF3PLMXW2KD9TS",                     // want `an AWS access key id is written in the code`
+	"secret": "z8Vd2Lx0Rr7mNn5Tt1Pp9Ee4Ww6Zz3Yy0Uu2Ii8C", // want `a secret-access-key-shaped string sits next to an access key id`
+}
+
+var v1c = v1creds.NewStaticCredentials("ASIAQ2W3E4R5T6Y7U8I9", "not-telling-you-what-the-secret-is", "") // want `credentials are written in the code` `credentials are written in the code`
+
+var creds = aws.Credentials{AccessKeyID: "AKIA" + "Z7QF3PLMXW2KD9TR"} // want `credentials are written in the code \(the AccessKeyID field\)`
+
+func open(ctx context.Context) {
+	_, _ = sql.Open("postgres", "postgres://app:s3cr3t-pass@db.internal:5432/orders")                     // want `a database password is written in the code \(sql.Open\)`
+	_, _ = sql.Open("mysql", "app:hunter2@tcp(db.internal:3306)/orders")                                  // want `a database password is written in the code`
+	_, _ = pgxpool.New(ctx, "host=db.internal user=app password=Tr0ub4dor dbname=orders sslmode=require") // want `a database password is written in the code \(pgxpool.New\)`
+	_ = redis.NewClient(&redis.Options{Addr: "cache.internal:6379", Password: "redis-pass-1"})            // want `a database password is written in the code \(the Password field of redis options\)`
+
+	// Look-alikes: no password, local development, placeholders.
+	_, _ = sql.Open("postgres", "postgres://app@db.internal:5432/orders?sslmode=require")
+	_, _ = sql.Open("postgres", "postgres://postgres:postgres@localhost:5432/orders")
+	_, _ = sql.Open("postgres", "postgres://app:%s@db.internal:5432/orders")
+	_ = redis.NewClient(&redis.Options{Addr: "cache.internal:6379", Password: ""})
+	_, _ = config.LoadDefaultConfig(ctx, config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("test", "test", "")))
+	_ = "AKIAIOSFODNN7EXAMPLE"
+}
+
+func main() {
+	_ = provider
+	_ = v1c
+	_ = creds
+	_ = keys
+	lambda.Start(open)
+}

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+type Order struct {
+	ID    string          `json:"id"`
+	Items []Item          `json:"items"`
+	Meta  json.RawMessage `json:"meta"`
+}
+
+type Item struct {
+	SKU      string `json:"sku"`
+	Children []Item `json:"children"`
+}
+
+// Node is a parsed category tree.
+type Node struct {
+	Name     string
+	Children []*Node
+	next     *Node
+}
+
+func handle(ctx context.Context, o Order) (int, error) {
+	if err := submit(ctx, o, 0); err != nil {
+		return 0, err
+	}
+	total := countItems(o.Items)
+	total += isEven(len(o.Items))
+	root := &Node{Name: "root"}
+	total += root.Len()
+	w := &logWriter{inner: os.Stdout}
+	_, _ = w.Write([]byte(o.ID))
+	var s sizer = root
+	total += s.Size()
+	total += visit(root)
+	total += linked(root)
+	return total, nil
+}
+
+// submit retries by calling itself: the classic unbounded recursion.
+func submit(ctx context.Context, o Order, attempt int) error { // want `submit is recursive \(submit → submit\) and runs on every invocation of main.handle`
+	if err := save(ctx, o); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return err
+		}
+		return submit(ctx, o, attempt+1)
+	}
+	return nil
+}
+
+func save(ctx context.Context, o Order) error { return nil }
+
+// countItems walks a tree of items: recursion over data, still reported.
+func countItems(items []Item) int { // want `countItems is recursive \(countItems → countItems\)`
+	n := len(items)
+	for _, it := range items {
+		n += countItems(it.Children)
+	}
+	return n
+}
+
+// isEven and isOdd are mutually recursive: one finding for the cycle.
+func isEven(n int) int { // want `isEven is recursive \(isEven → isOdd → isEven\)`
+	if n == 0 {
+		return 1
+	}
+	return isOdd(n - 1)
+}
+
+func isOdd(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return isEven(n - 1)
+}
+
+// Len is a method calling itself on another node of the same type.
+func (n *Node) Len() int { // want `\(\*Node\).Len is recursive`
+	if n.next == nil {
+		return 1
+	}
+	return 1 + n.next.Len()
+}
+
+type sizer interface{ Size() int }
+
+// Size calls Size through an interface: not resolved, not recursion.
+func (n *Node) Size() int {
+	total := 1
+	for _, c := range n.Children {
+		var s sizer = c
+		total += s.Size()
+	}
+	return total
+}
+
+// logWriter wraps another writer: w.inner.Write is not recursion.
+type logWriter struct{ inner io.Writer }
+
+func (w *logWriter) Write(p []byte) (int, error) { return w.inner.Write(p) }
+
+type fileWriter struct{ inner *os.File }
+
+func (w *fileWriter) Write(p []byte) (int, error) { return w.inner.Write(p) }
+
+// visit calls itself through a closure variable.
+func visit(root *Node) int {
+	count := 0
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		count++
+		for _, c := range n.Children {
+			walk(c) // want `the closure walk calls itself`
+		}
+	}
+	walk(root)
+	return count
+}
+
+// linked uses a func value that is not itself: not recursion.
+func linked(n *Node) int {
+	f := func(m *Node) int { return len(m.Name) }
+	return f(n)
+}
+
+// depth is recursive but only runs at start-up, not per invocation.
+func depth(n *Node) int {
+	d := 0
+	for _, c := range n.Children {
+		d = max(d, depth(c)+1)
+	}
+	return d
+}
+
+var startDepth = depth(&Node{})
+
+// bounded is recursion the author vouches for.
+func bounded(n *Node, level int) int { //lambdalint:ignore recursive-call the category tree is at most 4 levels deep
+	if level > 4 {
+		return 0
+	}
+	s := 1
+	for _, c := range n.Children {
+		s += bounded(c, level+1)
+	}
+	return s
+}
+
+func handleTree(ctx context.Context, n Node) (int, error) { return bounded(&n, 0), nil }
+
+func main() {
+	_ = (&fileWriter{}).Write
+	lambda.Start(handle)
+	lambda.Start(handleTree)
+}

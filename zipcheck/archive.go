@@ -1,0 +1,275 @@
+package zipcheck
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+)
+
+// archive is one opened zip: the function package or a layer.
+type archive struct {
+	path    string // as the user gave it; the File of its findings
+	layer   bool   // given with -layer
+	file    *os.File
+	size    int64
+	entries []*entry
+	// byName maps a cleaned name to its first entry; later duplicates are
+	// reported by zip-duplicate and otherwise ignored.
+	byName map[string]*entry
+	pyDeps map[string]bool // see pythonDependencies; nil until computed
+}
+
+// entry is one member of an archive with the facts the checks share.
+type entry struct {
+	f    *zip.File
+	name string // cleaned: no leading "./", no trailing "/"
+	dir  bool
+	// unix is set when the zip records Unix permission bits for the entry
+	// (made on Linux or macOS). Zips made on Windows record none, and Lambda
+	// then extracts files without execute bits.
+	unix bool
+	mode fs.FileMode // meaningful only when unix
+	size uint64      // declared uncompressed size
+	// unreadable is set for entries the checker must not decompress:
+	// encrypted ones and those with a method archive/zip does not know.
+	unreadable bool
+}
+
+// Creator host systems (APPNOTE 4.4.2) that record Unix modes.
+const (
+	creatorUnix  = 3
+	creatorMacOS = 19
+)
+
+// openArchive opens a zip and reads its central directory. Its errors are
+// the "bad input" of the package doc: one line naming the file.
+func openArchive(name string, layer bool) (*archive, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", name, describeOSError(err))
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory, not a zip file; zip its contents first: `cd %s && zip -r ../function.zip .`", name, name)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", name)
+	}
+	if st.Size() == 0 {
+		return nil, fmt.Errorf("%s: empty file, not a zip file", name)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", name, describeOSError(err))
+	}
+	zr, err := zip.NewReader(f, st.Size())
+	// ErrInsecurePath comes with a usable reader (only under
+	// GODEBUG=zipinsecurepath=0); such paths are reported by path-unsafe.
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		msg := describeZipError(f, st.Size(), err, layer)
+		f.Close()
+		return nil, fmt.Errorf("%s: %s", name, msg)
+	}
+	a := &archive{
+		path:    name,
+		layer:   layer,
+		file:    f,
+		size:    st.Size(),
+		entries: make([]*entry, 0, len(zr.File)),
+		byName:  make(map[string]*entry, len(zr.File)),
+	}
+	for _, zf := range zr.File {
+		e := newEntry(zf)
+		a.entries = append(a.entries, e)
+		if e.name == "" {
+			continue
+		}
+		if _, dup := a.byName[e.name]; !dup {
+			a.byName[e.name] = e
+		}
+	}
+	return a, nil
+}
+
+func (a *archive) close() {
+	if a != nil && a.file != nil {
+		a.file.Close()
+	}
+}
+
+func newEntry(zf *zip.File) *entry {
+	e := &entry{f: zf, size: zf.UncompressedSize64}
+	e.name = cleanName(zf.Name)
+	e.dir = strings.HasSuffix(zf.Name, "/") || strings.HasSuffix(zf.Name, `\`)
+	switch zf.CreatorVersion >> 8 {
+	case creatorUnix, creatorMacOS:
+		// A zero mode means the tool recorded nothing (some libraries
+		// write the Unix creator with empty attributes); extractors then
+		// fall back to their defaults, as for a Windows zip.
+		if zf.ExternalAttrs>>16 != 0 {
+			e.unix = true
+			e.mode = zf.Mode()
+			if e.mode.IsDir() {
+				e.dir = true
+			}
+		}
+	}
+	e.unreadable = zf.Flags&0x1 != 0 || (zf.Method != zip.Store && zf.Method != zip.Deflate)
+	return e
+}
+
+// cleanName is the name an extractor would create, for lookups: "./" and
+// trailing slashes removed. Unsafe names (absolute, "..", backslashes) are
+// kept as they are: path-unsafe reports them, and they never match the
+// names the runtimes look for.
+func cleanName(n string) string {
+	for strings.HasPrefix(n, "./") {
+		n = n[2:]
+	}
+	return strings.TrimRight(n, "/")
+}
+
+// lookup returns the entry with a cleaned name, following no symlinks.
+func (a *archive) lookup(name string) *entry {
+	return a.byName[name]
+}
+
+// isSymlink reports whether the zip records the entry as a symbolic link.
+func (e *entry) isSymlink() bool { return e.unix && e.mode&fs.ModeSymlink != 0 }
+
+// isFile reports whether the entry is a regular file (or a zip without Unix
+// modes, where every non-directory entry is a file).
+func (e *entry) isFile() bool {
+	if e.dir {
+		return false
+	}
+	return !e.unix || e.mode.IsRegular()
+}
+
+// base is the last element of the entry's name.
+func (e *entry) base() string { return path.Base(e.name) }
+
+// topDir is the first element of a name with more than one element, or "".
+func topDir(name string) string {
+	if i := strings.IndexByte(name, '/'); i >= 0 {
+		return name[:i]
+	}
+	return ""
+}
+
+// corruptError reports an entry that cannot be decompressed: Lambda would
+// fail to extract the package too, so the run stops with exit status 2.
+type corruptError struct {
+	archive, entry string
+	err            error
+}
+
+func (e *corruptError) Error() string {
+	msg := e.err.Error()
+	switch {
+	case errors.Is(e.err, zip.ErrChecksum):
+		msg = "checksum mismatch"
+	case errors.Is(e.err, io.ErrUnexpectedEOF), errors.Is(e.err, zip.ErrFormat):
+		msg = "data is truncated or damaged"
+	}
+	return oneLine(fmt.Sprintf("%s: %s: corrupt entry (%s); rebuild the zip", e.archive, e.entry, strings.TrimPrefix(msg, "zip: ")))
+}
+
+// open starts decompressing an entry. Callers check e.unreadable first.
+func (a *archive) open(e *entry) (io.ReadCloser, error) {
+	rc, err := e.f.Open()
+	if err != nil {
+		return nil, &corruptError{a.path, e.f.Name, err}
+	}
+	return rc, nil
+}
+
+// readPrefix returns up to n bytes from the start of an entry, fewer when
+// the entry is shorter. It never reads past the declared size, so a short
+// read is corruption.
+func (a *archive) readPrefix(e *entry, n int) ([]byte, error) {
+	if uint64(n) > e.size {
+		n = int(e.size)
+	}
+	return a.readPrefixInto(e, make([]byte, n))
+}
+
+// readPrefixInto fills buf (truncated to the entry size) from the start of
+// the entry and returns the filled part; it lets scanners reuse one buffer.
+func (a *archive) readPrefixInto(e *entry, buf []byte) ([]byte, error) {
+	if uint64(len(buf)) > e.size {
+		buf = buf[:e.size]
+	}
+	rc, err := a.open(e)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	if _, err := io.ReadFull(rc, buf); err != nil {
+		return nil, &corruptError{a.path, e.f.Name, err}
+	}
+	return buf, nil
+}
+
+func describeOSError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// describeZipError turns archive/zip's terse errors into what the user has
+// in hand: a truncated zip, some other format, or no zip at all.
+func describeZipError(f *os.File, size int64, err error, layer bool) string {
+	head := make([]byte, 512)
+	n, _ := f.ReadAt(head, 0)
+	head = head[:n]
+	msg := describeFormat(head, size, err)
+	if layer && strings.HasPrefix(msg, "not a zip file") {
+		msg += " (-layer takes a layer's .zip)"
+	}
+	return msg
+}
+
+func describeFormat(head []byte, size int64, err error) string {
+	const what = "not a zip file"
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x07\x08")):
+		// Local headers but no readable end record: cut short by
+		// an interrupted download or copy.
+		if errors.Is(err, zip.ErrFormat) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return fmt.Sprintf("truncated or corrupt zip file: the central directory at its end is missing or damaged (%d bytes); rebuild or download it again", size)
+		}
+		return "corrupt zip file: " + strings.TrimPrefix(err.Error(), "zip: ")
+	case bytes.HasPrefix(head, []byte("PK\x05\x06")), bytes.HasPrefix(head, []byte("PK\x06\x06")):
+		return "corrupt zip file: " + strings.TrimPrefix(err.Error(), "zip: ")
+	case bytes.HasPrefix(head, []byte("\x7fELF")):
+		return what + " but an executable; zip it first: `zip function.zip bootstrap`"
+	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
+		return what + " but a gzip file; Lambda needs a .zip"
+	case len(head) >= 262 && string(head[257:262]) == "ustar":
+		return what + " but a tar archive; Lambda needs a .zip"
+	case bytes.HasPrefix(head, []byte("7z\xbc\xaf\x27\x1c")):
+		return what + " but a 7-Zip archive; Lambda needs a .zip"
+	case bytes.HasPrefix(head, []byte("Rar!")):
+		return what + " but a RAR archive; Lambda needs a .zip"
+	}
+	if i := bytes.Index(head, []byte("PK\x03\x04")); i > 0 {
+		// Self-extracting archives and zips with a prefix still
+		// carry a directory; reaching here means it is damaged.
+		return "corrupt zip file: data before the first entry and no readable central directory"
+	}
+	return what
+}

@@ -1,0 +1,314 @@
+package zipcheck
+
+import (
+	"bufio"
+	"bytes"
+	"path"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Bounds of the secret scan: the first bytes of small text files, within a
+// byte budget, so a package of 30,000 JavaScript files stays fast.
+const (
+	secretPrefix  = 256 << 10 // bytes read from the start of a file
+	maxSecretFile = 1 << 20   // larger text files are data, not configuration
+	secretBudget  = 64 << 20  // bytes read per archive
+)
+
+// checkSecrets reports credentials shipped in the package: anyone who can
+// read the package (everyone with lambda:GetFunction, every CI log) gets
+// them, and they outlive any rotation of the function's configuration. The
+// secret itself is never printed, only its kind and the entry.
+func (c *checker) checkSecrets(a *archive) error {
+	if !c.on("secret") {
+		return nil
+	}
+	deps, err := pythonDependencies(a)
+	if err != nil {
+		return err
+	}
+	// Choose the files in entry order within the budget, then read them
+	// in parallel: decompression is the cost, and the reads are
+	// independent (the archive is read with ReadAt).
+	var jobs []secretJob
+	budget := uint64(secretBudget)
+	for _, e := range a.entries {
+		if !e.isFile() || e.unreadable || e.size == 0 || isThirdParty(e.name, deps) {
+			continue
+		}
+		named := secretFileKind(e.name)
+		if named == "" && (!isTextFile(e.base()) || e.size > maxSecretFile) {
+			continue
+		}
+		if named == keyStore {
+			jobs = append(jobs, secretJob{e: e, kind: "a " + keyStore})
+			continue
+		}
+		n := min(e.size, secretPrefix)
+		if n > budget {
+			break
+		}
+		budget -= n
+		jobs = append(jobs, secretJob{e: e, named: named, read: true})
+	}
+	scanParallel(a, jobs)
+
+	out := &capped{c: c, a: a, rule: "secret"}
+	for _, j := range jobs {
+		if j.err != nil {
+			return j.err
+		}
+		if j.kind != "" {
+			out.add(j.e.f.Name, "%s holds %s: anyone who gets the package can use it; remove it, rotate it, and read it at init from Secrets Manager or Parameter Store (or use the execution role)", j.e.name, j.kind)
+		}
+	}
+	out.flush("hold secrets")
+	return nil
+}
+
+// secretJob is one file to scan and its outcome.
+type secretJob struct {
+	e     *entry
+	named string // kind by file name, from secretFileKind
+	read  bool   // the content must be read
+	kind  string // the secret found, "" for none
+	err   error
+}
+
+// scanParallel reads and scans the jobs on up to one goroutine a CPU (one
+// for every 16 files, so a small package does not pay for goroutines),
+// each with a buffer as large as the largest read.
+func scanParallel(a *archive, jobs []secretJob) {
+	var bufSize uint64
+	for _, j := range jobs {
+		if j.read {
+			bufSize = max(bufSize, min(j.e.size, secretPrefix))
+		}
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 8, (len(jobs)+15)/16) {
+		wg.Go(func() {
+			buf := make([]byte, bufSize)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(jobs) {
+					return
+				}
+				j := &jobs[i]
+				if !j.read {
+					continue
+				}
+				data, err := a.readPrefixInto(j.e, buf)
+				if err != nil {
+					j.err = err
+					continue
+				}
+				j.kind = findSecret(j.named, data)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// secretFileKind names files that hold credentials by their name (their
+// content is still checked, so an empty template does not count).
+func secretFileKind(name string) string {
+	b := path.Base(name)
+	switch {
+	case b == ".env" || strings.HasPrefix(b, ".env.") && !isEnvTemplate(b):
+		return "env"
+	case b == "credentials":
+		return "credentials" // ~/.aws/credentials, copied or zipped from home
+
+	case b == ".npmrc", b == ".pypirc", b == ".netrc", b == "_netrc", b == ".git-credentials", b == ".dockercfg":
+		return b
+	case b == "config.json" && strings.HasSuffix(name, ".docker/config.json"):
+		return ".dockercfg"
+	case b == "id_rsa" || b == "id_dsa" || b == "id_ecdsa" || b == "id_ed25519":
+		return "ssh key"
+	case strings.HasSuffix(b, ".p12") || strings.HasSuffix(b, ".pfx"):
+		return keyStore
+	}
+	return ""
+}
+
+// keyStore is a binary file of keys, reported by its name alone.
+const keyStore = "PKCS#12 key store"
+
+func isEnvTemplate(b string) bool {
+	for _, s := range []string{"example", "sample", "template", "dist", "defaults", "schema"} {
+		if strings.HasSuffix(b, "."+s) {
+			return true
+		}
+	}
+	return false
+}
+
+// textExts are files where people paste keys: code and configuration.
+var textExts = set(".py", ".js", ".mjs", ".cjs", ".ts", ".json", ".yaml", ".yml", ".toml",
+	".ini", ".cfg", ".conf", ".config", ".properties", ".env", ".txt", ".sh", ".bash",
+	".rb", ".xml", ".tf", ".tfvars", ".php", ".go", ".java", ".cs", ".pem", ".key")
+
+func isTextFile(base string) bool {
+	return textExts[strings.ToLower(path.Ext(base))]
+}
+
+var (
+	privateKeyMarker = []byte("PRIVATE KEY-----")
+	awsSecretRe      = regexp.MustCompile(`(?i)aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?:[^A-Za-z0-9/+]|$)`)
+	tokenRes         = []struct {
+		anchor string
+		re     *regexp.Regexp
+		kind   string
+	}{
+		{"gh", regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b`), "a GitHub token"},
+		{"xox", regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9-]{10,}`), "a Slack token"},
+		{"sk_live_", regexp.MustCompile(`\bsk_live_[0-9A-Za-z]{24,}`), "a Stripe live secret key"},
+		{"AIza", regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}\b`), "a Google API key"},
+	}
+	// envSecretKey matches .env keys that name a secret (AUTH_DOMAIN or
+	// KEY_PREFIX do not).
+	envSecretKey = regexp.MustCompile(`(?i)(secret|passw|pwd|token|api_?key|private_?key|credential|access_?key|signing_?key|_key$|^key$)`)
+	// urlPassword matches a URL carrying a password (a DATABASE_URL).
+	urlPassword = regexp.MustCompile(`[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@`)
+)
+
+// findSecret returns the kind of secret in data ("" for none). Cheap
+// literal searches gate the regular expressions.
+func findSecret(named string, data []byte) string {
+	switch named {
+	case "env":
+		if keys := envSecrets(data); keys != "" {
+			return "secret values (" + keys + ")"
+		}
+	case "credentials":
+		if bytes.Contains(bytes.ToLower(data), []byte("aws_secret_access_key")) {
+			return "AWS credentials"
+		}
+	case ".npmrc":
+		if bytes.Contains(data, []byte("_authToken")) || bytes.Contains(data, []byte("_auth=")) || bytes.Contains(data, []byte("_password")) {
+			return "an npm registry token"
+		}
+	case ".pypirc", ".netrc", "_netrc":
+		if bytes.Contains(data, []byte("password")) {
+			return "a password"
+		}
+	case ".git-credentials":
+		if bytes.Contains(data, []byte("@")) {
+			return "git credentials"
+		}
+	case ".dockercfg":
+		if bytes.Contains(data, []byte(`"auth"`)) {
+			return "Docker registry credentials"
+		}
+	}
+	if bytes.Contains(data, privateKeyMarker) && bytes.Contains(data, []byte("-----BEGIN ")) {
+		return "a private key"
+	}
+	if hasAccessKeyID(data, true) {
+		return "an AWS access key id"
+	}
+	if bytes.Contains(data, []byte("ecret")) || bytes.Contains(data, []byte("ECRET")) {
+		for _, m := range awsSecretRe.FindAll(data, 16) {
+			if !bytes.Contains(m, []byte("EXAMPLEKEY")) {
+				return "an AWS secret access key"
+			}
+		}
+	}
+	for _, t := range tokenRes {
+		if bytes.Contains(data, []byte(t.anchor)) && t.re.Match(data) {
+			return t.kind
+		}
+	}
+	return ""
+}
+
+// envSecrets lists the keys of a .env file whose names say secret and
+// whose values are set (not empty, not a placeholder).
+func envSecrets(data []byte) string {
+	var keys []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 4096), len(data)+1)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		line = strings.TrimPrefix(line, "export ")
+		k, v, ok := strings.Cut(line, "=")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v = strings.TrimSpace(k), strings.Trim(strings.TrimSpace(v), `"'`)
+		if placeholder(v) || !envSecretKey.MatchString(k) && !urlPassword.MatchString(v) {
+			continue
+		}
+		if len(keys) < 3 {
+			keys = append(keys, k)
+		} else if len(keys) == 3 {
+			keys = append(keys, "…")
+		}
+	}
+	return strings.Join(keys, ", ")
+}
+
+func placeholder(v string) bool {
+	l := strings.ToLower(v)
+	return len(v) < 4 || strings.HasPrefix(v, "${") || strings.HasPrefix(v, "<") ||
+		strings.Contains(l, "changeme") || strings.Contains(l, "xxxx") || strings.Contains(l, "your") ||
+		strings.HasPrefix(l, "example") || strings.HasPrefix(l, "dummy")
+}
+
+// isThirdParty reports files of dependencies, whose test keys and example
+// tokens are not the function's secrets (and would drown real findings).
+func isThirdParty(name string, pyDeps map[string]bool) bool {
+	if inDependencies(name) || strings.Contains(name, ".dist-info/") || strings.Contains(name, ".egg-info/") {
+		return true
+	}
+	for _, d := range []string{"python/", "nodejs/", "ruby/", "java/", "bower_components/", "jspm_packages/"} {
+		if strings.HasPrefix(name, d) {
+			return true
+		}
+	}
+	return pyDeps[topDir(name)]
+}
+
+// maxTopLevelReads bounds the top_level.txt files read per archive.
+const maxTopLevelReads = 1000
+
+// pythonDependencies returns the top-level folders of Python distributions
+// installed at the root (pip install -t puts requests/ beside
+// requests-2.32.3.dist-info/): their names come from each distribution's
+// top_level.txt, or from its folder name.
+func pythonDependencies(a *archive) (map[string]bool, error) {
+	if a.pyDeps != nil {
+		return a.pyDeps, nil
+	}
+	deps := map[string]bool{}
+	reads := 0
+	for _, e := range a.entries {
+		dir := path.Dir(e.name)
+		if e.dir || strings.Contains(dir, "/") || !(strings.HasSuffix(dir, ".dist-info") || strings.HasSuffix(dir, ".egg-info")) {
+			continue
+		}
+		if name, _, ok := strings.Cut(dir, "-"); ok {
+			deps[name] = true
+			deps[strings.ToLower(strings.ReplaceAll(name, "-", "_"))] = true
+		}
+		if path.Base(e.name) != "top_level.txt" || e.unreadable || reads >= maxTopLevelReads {
+			continue
+		}
+		reads++
+		data, err := a.readPrefix(e, 4096)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Fields(string(data)) {
+			deps[line] = true
+		}
+	}
+	a.pyDeps = deps
+	return deps, nil
+}
