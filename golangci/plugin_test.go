@@ -129,9 +129,9 @@ func TestBuildAnalyzers(t *testing.T) {
 		if a.Name == "depbloat" {
 			t.Errorf("depbloat is disabled but built")
 		}
-		if err := analysis.Validate([]*analysis.Analyzer{a}); err != nil {
-			t.Errorf("%s: %v", a.Name, err)
-		}
+	}
+	if err := analysis.Validate(as); err != nil {
+		t.Error(err)
 	}
 	if len(as) == 0 || p.GetLoadMode() != "typesinfo" {
 		t.Errorf("got %d analyzers, load mode %q", len(as), p.GetLoadMode())

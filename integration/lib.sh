@@ -29,6 +29,9 @@ die() {
 need() { command -v "$1" >/dev/null || die "$1 is not installed${2:+ ($2)}"; }
 
 need go
+if ! command -v jq >/dev/null && [[ $(id -u) == 0 ]]; then
+	apt-get install -y -qq jq >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq jq >/dev/null; } || true
+fi
 need jq "apt-get install -y jq"
 
 # build_lambdalint builds the command once per run.sh (go's build cache

@@ -50,6 +50,11 @@ else
 	(cd "$ROOT" && tar cf - --exclude=.git .) | (cd "$hooks" && tar xf -)
 fi
 commit_all "$hooks"
+# pre-commit runs `go install ./...` there: golangci-lint (the nested
+# integration module) must stay out of the root module's build.
+if (cd "$hooks" && go list -e -deps ./... 2>/dev/null) | grep -q '^github.com/golangci/golangci-lint'; then
+	die "the root module's packages depend on golangci-lint; pre-commit's go install would build it"
+fi
 
 # try DIR HOOK: runs `pre-commit try-repo` in DIR; sets rc and writes
 # $WORK/try.out.
@@ -89,47 +94,14 @@ say "hook lambdalint passes on the clean function"
 say "pre-commit try-repo <lambdalint> lambdalint-zip --all-files"
 (cd "$clean" && GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -tags lambda.norpc -trimpath -ldflags='-s -w' -o "$WORK/bootstrap" ./cmd/health) ||
 	die "building the clean function for linux/amd64 failed"
-cat >"$WORK/mkzip.go" <<'GO'
-// mkzip OUT.zip FILE MODE: a zip holding FILE as "bootstrap" with MODE.
-package main
-
-import (
-	"archive/zip"
-	"os"
-	"strconv"
-)
-
-func main() {
-	data, err := os.ReadFile(os.Args[2])
-	check(err)
-	mode, err := strconv.ParseUint(os.Args[3], 8, 32)
-	check(err)
-	out, err := os.Create(os.Args[1])
-	check(err)
-	w := zip.NewWriter(out)
-	h := &zip.FileHeader{Name: "bootstrap", Method: zip.Deflate}
-	h.SetMode(os.FileMode(mode))
-	f, err := w.CreateHeader(h)
-	check(err)
-	_, err = f.Write(data)
-	check(err)
-	check(w.Close())
-	check(out.Close())
-}
-
-func check(err error) {
-	if err != nil {
-		panic(err)
-	}
-}
-GO
 zips="$WORK/zips"
+mkzip() { (cd "$WORK" && go run "$INTEG/testdata/mkzip/mkzip.go" "$@") || die "mkzip failed"; }
 mkdir -p "$zips/dist"
-go run "$WORK/mkzip.go" "$zips/dist/function.zip" "$WORK/bootstrap" 0755
+mkzip "$zips/dist/function.zip" "bootstrap=$WORK/bootstrap:0755"
 commit_all "$zips"
 try "$zips" lambdalint-zip
 [[ $rc == 0 ]] || { cat "$WORK/try.out" >&2; die "hook lambdalint-zip failed (exit $rc) on a good package"; }
-go run "$WORK/mkzip.go" "$zips/dist/function.zip" "$WORK/bootstrap" 0644
+mkzip "$zips/dist/function.zip" "bootstrap=$WORK/bootstrap:0644"
 git -C "$zips" commit -q -am "not executable"
 try "$zips" lambdalint-zip
 [[ $rc == 1 ]] && grep -q 'bootstrap-not-executable' "$WORK/try.out" ||
