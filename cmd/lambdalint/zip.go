@@ -69,8 +69,8 @@ func runZip(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%v (see lambdalint zip -h)", err)
 	}
-	if len(files) != 1 {
-		return fail("want exactly one FILE.zip, got %d arguments (see lambdalint zip -h)", len(files))
+	if len(files) == 0 {
+		return fail("want a FILE.zip (see lambdalint zip -h)")
 	}
 	formatter, err := output.Lookup(*format)
 	if err != nil {
@@ -101,9 +101,15 @@ func runZip(args []string, stdout, stderr io.Writer) int {
 	for _, l := range layers {
 		opt.Layers = append(opt.Layers, displayPath(l, cwd))
 	}
-	findings, err := zipcheck.Check(displayPath(files[0], cwd), opt)
-	if err != nil {
-		return fail("%v", err)
+	// Several packages (pre-commit passes every staged zip) are checked
+	// one by one with the same flags and layers.
+	var findings []output.Finding
+	for _, file := range files {
+		fs, err := zipcheck.Check(displayPath(file, cwd), opt)
+		if err != nil {
+			return fail("%v", err)
+		}
+		findings = append(findings, fs...)
 	}
 
 	kept := findings[:0]
