@@ -79,6 +79,22 @@ func init() {
 			Fix:       "Build with CGO_ENABLED=0 go build -tags lambda.norpc -trimpath -ldflags='-s -w'.",
 		},
 		Rule{
+			ID: "binary-sdk-v1", Analyzer: a, Severity: Warning,
+			Title:     "the Go bootstrap links the monolithic aws-sdk-go v1",
+			Rationale: "The module list in a Go binary's build information names github.com/aws/aws-sdk-go when a package of it is linked. aws-sdk-go v1 reached end of support on July 31, 2025: it gets no more fixes, security ones included; aws-sdk-go-v2 has a module per service. This is the built-binary side of depbloat's sdk-v1, for packages built elsewhere or from code lambdalint did not analyse.",
+			Bad:       "go version -m bootstrap | grep aws-sdk-go\n\tdep\tgithub.com/aws/aws-sdk-go\tv1.55.5",
+			Good:      "go version -m bootstrap | grep aws-sdk-go\n\tdep\tgithub.com/aws/aws-sdk-go-v2\tv1.36.3\n\tdep\tgithub.com/aws/aws-sdk-go-v2/service/s3\tv1.79.2",
+			Fix:       "Migrate the function to aws-sdk-go-v2 (run lambdalint on its packages: rule sdk-v1 names each import and its v2 counterpart), then rebuild; if only a dependency uses v1, upgrade or replace it.",
+		},
+		Rule{
+			ID: "binary-test-package", Analyzer: a, Severity: Error,
+			Title:     "the Go bootstrap links test or debug packages",
+			Rationale: "A module appears in a Go binary's build information only when a package of it is linked, and the binary keeps the names of its functions for tracebacks even when stripped: testify, gomock, ginkgo/gomega and the other test libraries, the testing package (which brings its -test.* flags and runner) and net/http/pprof (which registers /debug/pprof/ on http.DefaultServeMux) in a bootstrap mean non-test code imports them. This is the built-binary side of depbloat's test-package.",
+			Bad:       "// internal/fake/fake.go (not a _test.go file), imported by main\npackage fake\n\nimport \"github.com/stretchr/testify/mock\"",
+			Good:      "// internal/fake/fake_test.go, or a package only _test.go files import\npackage fake\n\nimport \"github.com/stretchr/testify/mock\"",
+			Fix:       "Move the code that imports them into _test.go files or a package only tests import, remove debug imports from function builds (or put them behind a build tag), then rebuild; run lambdalint on the function's packages to see the import chain (rule test-package).",
+		},
+		Rule{
 			ID: "runtime-deprecated", Analyzer: a, Severity: Warning,
 			Title:     "the runtime is deprecated",
 			Rationale: "Lambda stops patching a deprecated runtime and, after a grace period, blocks creating and then updating functions that use it. go1.x and provided (Amazon Linux 1) are gone; Go functions run on provided.al2023.",

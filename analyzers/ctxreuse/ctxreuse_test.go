@@ -44,3 +44,10 @@ func TestGoroutines(t *testing.T) {
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, testdata(), ctxreuse.Analyzer, "ctxreuse/crossmain")
 }
+
+// TestRedTeam: waits on unrelated channels, configuration checks that are
+// not lazy-initialisation guards, and silent look-alikes (a package
+// WaitGroup, a per-key client cache on a package value's receiver).
+func TestRedTeam(t *testing.T) {
+	analysistest.Run(t, testdata(), ctxreuse.Analyzer, "ctxreuse/redteam")
+}

@@ -2,6 +2,7 @@ package envconfig
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -342,7 +343,50 @@ func (c *checker) resolve(e ast.Expr, depth int) (value, bool) {
 		// A constant expression such as "orders-" + stage.
 		return value{s: constant.StringVal(tv.Value), pos: e.Pos()}, true
 	}
+	if s, ok := c.sprintf(e, depth); ok {
+		return value{s: s, pos: e.Pos()}, true
+	}
 	return value{}, false
+}
+
+// sprintf evaluates fmt.Sprintf of a constant format and arguments that
+// are all constants (or resolve to literals): a queue URL or ARN put
+// together from literal parts is as hard-coded as the whole literal.
+func (c *checker) sprintf(e ast.Expr, depth int) (string, bool) {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		return "", false
+	}
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Sprintf" {
+		return "", false
+	}
+	format, ok := c.resolve(call.Args[0], depth+1)
+	if !ok {
+		return "", false
+	}
+	var args []any
+	for _, a := range call.Args[1:] {
+		if tv, ok := c.pass.TypesInfo.Types[a]; ok && tv.Value != nil {
+			switch tv.Value.Kind() {
+			case constant.Int:
+				if n, exact := constant.Int64Val(tv.Value); exact {
+					args = append(args, n)
+					continue
+				}
+			case constant.String:
+				args = append(args, constant.StringVal(tv.Value))
+				continue
+			}
+			return "", false
+		}
+		v, ok := c.resolve(a, depth+1)
+		if !ok {
+			return "", false
+		}
+		args = append(args, v.s)
+	}
+	return fmt.Sprintf(format.s, args...), true
 }
 
 func (c *checker) checkFile(f *ast.File) {
@@ -579,10 +623,12 @@ func (c *checker) password(e ast.Expr, where string) {
 		"a database password is written in the code (%s%s): anyone with the source or the binary has it; read it at start-up from Secrets Manager or SSM Parameter Store (or use IAM database authentication) and rotate it", where, c.from(v))
 }
 
-// plausibleKey: a real access key id or secret, not the "test"/"dummy"
-// values given to local emulators.
+// plausibleKey: a key or secret, not the "test"/"dummy" values given to
+// local emulators. The documented example key (AKIAIOSFODNN7EXAMPLE) given
+// to a static provider is still a credential in code: the next edit puts
+// the real one there.
 func plausibleKey(s string) bool {
-	return len(s) >= 16 && !strings.ContainsAny(s, " \t") && !strings.Contains(strings.ToUpper(s), "EXAMPLE")
+	return len(s) >= 16 && !strings.ContainsAny(s, " \t")
 }
 
 // localDSN: a connection string to the developer's machine.

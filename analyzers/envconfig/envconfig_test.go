@@ -39,3 +39,9 @@ func TestCredentials(t *testing.T) {
 func TestFix(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(), envconfig.Analyzer, "envconfig/fix")
 }
+
+// TestRedTeam: a queue URL formatted from literal parts, and the
+// documented example key handed to static credential providers.
+func TestRedTeam(t *testing.T) {
+	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/redteam")
+}

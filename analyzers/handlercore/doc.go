@@ -14,7 +14,10 @@
 // registered, including closures inside it, not the functions it calls)
 // is measured: statements (blocks, case clauses and labels are not
 // counted), cyclomatic complexity (1 + if, for, range, non-default case
-// and select clauses, && and ||) and distinct SDK, database and HTTP
+// and select clauses, && and ||; early-exit guard clauses — an if with no
+// else whose body only returns, continues or breaks, such as input checks
+// and if err != nil — adapt rather than decide and are not counted) and
+// distinct SDK, database and HTTP
 // client operations called directly (method calls on a client, pool or
 // session type: s3.Client.PutObject, sql.DB.QueryContext). It is reported
 // when any measure is over its threshold, set in lambdalint.toml:
@@ -30,12 +33,17 @@
 //
 // core-coupled (warning): a function that a handler runs (directly or
 // through other functions, across the module's packages) that takes or
-// returns aws-lambda-go events or lambdacontext types. Not reported:
-// handlers themselves (any function registered as one), and adapters —
-// functions with Lambda types on one side only (they turn an event into
-// domain values, toOrder/parseRequest, or domain values into a response,
-// jsonResponse), that call no client operation and stay small (at most 15
-// statements and complexity 8) — in any package. A function in another
+// returns aws-lambda-go events or lambdacontext types and either calls a
+// client operation itself or is more than an adapter. Not reported:
+// handlers themselves (any function registered as one), and adapters that
+// call no client operation — converters, with Lambda types on one side and
+// domain values on the other (toOrder/parseRequest turn an event into
+// domain values, jsonResponse/errorResponse turn domain values into a
+// response), up to 30 statements and complexity 16 since input validation
+// and error mapping take room; and, up to 15 statements and complexity 8,
+// sub-handlers with events in and out (the routes of a router that
+// delegate to the core) and consumers that take an event and return only an
+// error — in any package. A function in another
 // package is reported at the call in the handler's package, with the
 // function as related information.
 package handlercore

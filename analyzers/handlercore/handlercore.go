@@ -15,6 +15,7 @@ import (
 	"github.com/lambdalint/lambdalint/analyzers/docs"
 	"github.com/lambdalint/lambdalint/analyzers/handlers"
 	"github.com/lambdalint/lambdalint/analyzers/report"
+	"github.com/lambdalint/lambdalint/analyzers/sdk"
 	"github.com/lambdalint/lambdalint/analyzers/summary"
 )
 
@@ -155,9 +156,14 @@ func (fs *facts) coupled(fn *types.Func, body *ast.BlockStmt) string {
 		return ""
 	}
 	m := measure(fs.pass.TypesInfo, fs.client, body)
-	if (len(in) == 0 || len(out) == 0) && len(m.Ops) == 0 &&
-		m.Statements <= adapterMaxStatements && m.Complexity <= adapterMaxComplexity {
-		return ""
+	if len(m.Ops) == 0 {
+		maxS, maxC := adapterMaxStatements, adapterMaxComplexity
+		if converts(sig, len(in) > 0, len(out) > 0) {
+			maxS, maxC = converterMaxStatements, converterMaxComplexity
+		}
+		if m.Statements <= maxS && m.Complexity <= maxC {
+			return ""
+		}
 	}
 	var parts []string
 	if len(in) > 0 {
@@ -170,12 +176,31 @@ func (fs *facts) coupled(fn *types.Func, body *ast.BlockStmt) string {
 	switch {
 	case len(m.Ops) > 0:
 		why += fmt.Sprintf(" and calls %s", strings.Join(m.Ops, ", "))
-	case len(in) > 0 && len(out) > 0:
-		why += fmt.Sprintf(" (%d statements)", m.Statements)
 	default:
 		why += fmt.Sprintf(" (%d statements, complexity %d)", m.Statements, m.Complexity)
 	}
 	return why
+}
+
+// converts reports a converter: Lambda types on one side only, and domain
+// values on the other (a result other than an error for an event taken, a
+// parameter other than a context for a response returned).
+func converts(sig *types.Signature, in, out bool) bool {
+	switch {
+	case in && !out:
+		for i := 0; i < sig.Results().Len(); i++ {
+			if !types.Implements(sig.Results().At(i).Type(), errorType) {
+				return true
+			}
+		}
+	case out && !in:
+		for i := 0; i < sig.Params().Len(); i++ {
+			if !sdk.IsContext(sig.Params().At(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func typeList(pass *analysis.Pass, ts []types.Type) string {
@@ -331,7 +356,7 @@ func (c *checker) figures(m Metrics) string {
 	}
 	s := fmt.Sprintf("%d statements (%s %d), cyclomatic complexity %d (%s %d), %d SDK/database operations (%s %d",
 		m.Statements, mark(m.Statements > c.limits.Statements), c.limits.Statements,
-		m.Complexity, mark(m.Complexity > c.limits.Complexity), c.limits.Complexity,
+		m.Branching, mark(m.Branching > c.limits.Complexity), c.limits.Complexity,
 		len(m.Ops), mark(len(m.Ops) > c.limits.Ops), c.limits.Ops)
 	if len(m.Ops) > 0 {
 		s += ": " + strings.Join(m.Ops, ", ")

@@ -4,6 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/lambdalint/lambdalint/analyzers/sdk"
 )
 
 // isGuard reports whether an if condition tests package state, the shape
@@ -50,8 +54,8 @@ func (s *scanner) fromPackageState(v *types.Var) bool {
 		for _, l := range as.Lhs {
 			if id, ok := l.(*ast.Ident); ok && s.pass.TypesInfo.ObjectOf(id) == v {
 				for _, r := range as.Rhs {
-					if rootVar(s.pass.TypesInfo, r) != nil {
-						found = true
+					if rootVar(s.pass.TypesInfo, r) != nil || s.rootRecv(r, false) {
+						found = true // clients[key], or c.clients[key] on the receiver
 					}
 				}
 			}
@@ -62,8 +66,61 @@ func (s *scanner) fromPackageState(v *types.Var) bool {
 }
 
 // isEarlyReturnGuard reports `if client != nil { return client }`: what
-// follows in the block runs only while the state is unset.
-func (s *scanner) isEarlyReturnGuard(st ast.Stmt) bool {
+// follows in the block (rest) runs only while the state is unset. The rest
+// must then set some long-lived state (the client, the map entry): a
+// check such as `if tableName == "" { return errMissing }` guards nothing.
+func (s *scanner) isEarlyReturnGuard(st ast.Stmt, rest []ast.Stmt) bool {
+	if !s.isGuardShape(st) {
+		return false
+	}
+	for _, r := range rest {
+		if s.setsState(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// setsState reports whether n assigns package state or the receiver's
+// state, directly or through a function of this package that does.
+func (s *scanner) setsState(n ast.Node) bool {
+	info := s.pass.TypesInfo
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.AssignStmt:
+			if m.Tok == token.DEFINE {
+				break
+			}
+			for _, l := range m.Lhs {
+				if rootVar(info, l) != nil || s.rootRecv(l, false) {
+					found = true
+				}
+			}
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok {
+				if fn, ok := info.ObjectOf(sel.Sel).(*types.Func); ok && storesArgs(fn) &&
+					(rootVar(info, sel.X) != nil || s.rootRecv(sel.X, false)) {
+					found = true
+				}
+			}
+			if f := s.res.Of(typeutil.StaticCallee(info, m)); f != nil {
+				for _, e := range f.Effects {
+					if e.Kind == StateWrite {
+						found = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func (s *scanner) isGuardShape(st ast.Stmt) bool {
 	ifs, ok := st.(*ast.IfStmt)
 	if !ok || ifs.Else != nil || len(ifs.Body.List) == 0 {
 		return false
@@ -76,11 +133,83 @@ func (s *scanner) isEarlyReturnGuard(st ast.Stmt) bool {
 
 // awaitedAfter reports whether the function waits, after node, for work
 // it started: a Wait call (sync.WaitGroup, errgroup.Group and the like), a
-// channel receive, a range over a channel or a select, a deferred Wait
-// anywhere in the function, or a later call that is handed a channel or a
-// WaitGroup (a helper that collects the results). Waits inside node itself
-// (the goroutine's own body) do not count.
+// channel receive or a range over a channel, a deferred Wait anywhere in
+// the function, or a later call that is handed a channel or a WaitGroup (a
+// helper that collects the results). The wait must be on something node
+// refers to (the WaitGroup the goroutine marks done, the channel it sends
+// on or closes): a receive on an unrelated channel, a timer or ctx.Done()
+// does not wait for it. Waits inside node itself (the goroutine's own
+// body) do not count.
 func (s *scanner) awaitedAfter(node ast.Node) bool {
+	if s.awaitedDirect(node) {
+		return true
+	}
+	// A producer feeding a channel that awaited workers drain (the
+	// workers finish only after it closes the channel) is awaited too.
+	chans := map[types.Object]bool{}
+	for v := range s.refs(node) {
+		if _, ok := underlying(v.Type()).(*types.Chan); ok {
+			chans[v] = true
+		}
+	}
+	if len(chans) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		g, ok := n.(*ast.GoStmt)
+		if found || !ok || g == node {
+			return !found
+		}
+		for v := range s.refs(g) {
+			if chans[v] && s.awaitedDirect(g) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// refs returns the variables node refers to (context values aside) and the
+// package variables used by the function of this package it calls.
+func (s *scanner) refs(node ast.Node) map[types.Object]bool {
+	info := s.pass.TypesInfo
+	refs := map[types.Object]bool{}
+	ast.Inspect(node, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.ObjectOf(id).(*types.Var); ok && !sdk.IsContext(v.Type()) {
+				refs[v] = true
+			}
+		}
+		return true
+	})
+	// A function of this package started or called here may wait on
+	// package state (a package-level WaitGroup or channel).
+	call, _ := node.(*ast.CallExpr)
+	if g, ok := node.(*ast.GoStmt); ok {
+		call = g.Call
+	}
+	if call != nil {
+		if fd := s.res.decls[typeutil.StaticCallee(info, call)]; fd != nil {
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && isPackageVar(info.ObjectOf(id)) {
+					refs[info.ObjectOf(id)] = true
+				}
+				return true
+			})
+		}
+	}
+	return refs
+}
+
+func (s *scanner) awaitedDirect(node ast.Node) bool {
+	info := s.pass.TypesInfo
+	refs := s.refs(node)
+	on := func(e ast.Expr) bool {
+		v := rootObj(info, e)
+		return v != nil && refs[v]
+	}
 	start, end := node.Pos(), node.End()
 	found := false
 	ast.Inspect(s.body, func(n ast.Node) bool {
@@ -91,7 +220,7 @@ func (s *scanner) awaitedAfter(node ast.Node) bool {
 			return false
 		}
 		if d, ok := n.(*ast.DeferStmt); ok {
-			if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" {
+			if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
 				found = true
 				return false
 			}
@@ -104,32 +233,57 @@ func (s *scanner) awaitedAfter(node ast.Node) bool {
 			if n.Pos() <= end {
 				break
 			}
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
 				found = true
 			}
 			for _, a := range n.Args {
-				if s.waitable(s.pass.TypesInfo.TypeOf(a)) {
+				if s.waitable(info.TypeOf(a)) && on(a) {
 					found = true
 				}
 			}
 		case *ast.UnaryExpr:
-			if n.Op == token.ARROW && n.Pos() > end {
+			if n.Op == token.ARROW && n.Pos() > end && on(n.X) {
 				found = true
 			}
 		case *ast.RangeStmt:
-			if t := s.pass.TypesInfo.TypeOf(n.X); t != nil && n.Pos() > end {
+			if t := info.TypeOf(n.X); t != nil && n.Pos() > end && on(n.X) {
 				if _, ok := t.Underlying().(*types.Chan); ok {
 					found = true
 				}
-			}
-		case *ast.SelectStmt:
-			if n.Pos() > end {
-				found = true
 			}
 		}
 		return true
 	})
 	return found
+}
+
+// rootObj returns the variable at the root of x, x.f, x[i], *x, &x.
+func rootObj(info *types.Info, e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if v, ok := info.ObjectOf(x).(*types.Var); ok {
+				return v
+			}
+			return nil
+		case *ast.SelectorExpr:
+			if v, ok := info.ObjectOf(x.Sel).(*types.Var); ok && !v.IsField() {
+				return v // pkg.Var
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return nil
+			}
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }
 
 // waitable reports a channel (not send-only) or a value with a Wait method

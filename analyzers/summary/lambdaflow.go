@@ -177,16 +177,32 @@ func (s *selfNames) call(call *ast.CallExpr) bool {
 		}
 	}
 	// Conversions and pass-through helpers: aws.String(name),
-	// strings.TrimSpace(name), parseARN(arn).Name.
-	for _, a := range call.Args {
-		if sdk.IsContext(info.TypeOf(a)) {
-			continue
-		}
-		if s.is(a) {
-			return true
+	// strings.TrimSpace(name), strings.TrimSuffix(arn, ":live"),
+	// parseARN(arn).Name. A call that mixes the name with another
+	// non-constant value (strings.Replace(arn, self, os.Getenv("WORKER"), 1),
+	// append(parts[:6], worker)) makes another function's name.
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && len(call.Args) > 1 {
+		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "append" {
+			return false // parts[:6] plus another name
 		}
 	}
-	return false
+	self := false
+	for _, a := range call.Args {
+		switch {
+		case sdk.IsContext(info.TypeOf(a)):
+		case s.is(a):
+			self = true
+		case !constValue(info, a):
+			return false
+		}
+	}
+	return self
+}
+
+// constValue reports a constant value or nil.
+func constValue(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && (tv.Value != nil || tv.IsNil())
 }
 
 // selfVars caches, per package variable and struct field, whether the

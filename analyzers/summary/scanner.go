@@ -95,9 +95,9 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 		switch m := m.(type) {
 		case *ast.BlockStmt:
 			g := guarded
-			for _, st := range m.List {
+			for i, st := range m.List {
 				s.visit(st, g)
-				if s.isEarlyReturnGuard(st) {
+				if !g && s.isEarlyReturnGuard(st, m.List[i+1:]) {
 					g = true
 				}
 			}

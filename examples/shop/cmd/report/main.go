@@ -24,10 +24,12 @@ import (
 
 var db *dynamodb.Client
 
+// init: the long-term access key and secret are literals (envconfig's
+// hardcoded-credentials rule).
 func init() {
 	cfg, err := config.LoadDefaultConfig(context.Background(),
 		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider(
-			"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "")),
+			"AKIA4SHOPDEMO7KQ2XZB", "k8Fq2Lr9Tz0VbXw4Nc6Yp1Hs3Dj5Gm7Ua0Qe2Ri9", "")),
 	)
 	if err != nil {
 		log.Fatalf("loading AWS config: %v", err)
@@ -35,6 +37,8 @@ func init() {
 	db = dynamodb.NewFromConfig(cfg)
 }
 
+// handle: handler-signature (a single result that is not an error) and
+// hardcoded-resource (the table name literal).
 func handle(ctx context.Context, req events.APIGatewayProxyRequest) events.APIGatewayProxyResponse {
 	out, err := db.Scan(ctx, &dynamodb.ScanInput{
 		TableName: aws.String("shop-orders-prod"),
@@ -46,6 +50,8 @@ func handle(ctx context.Context, req events.APIGatewayProxyRequest) events.APIGa
 	return events.APIGatewayProxyResponse{StatusCode: http.StatusOK, Body: strconv.Itoa(int(out.Count))}
 }
 
+// main registers handle: no finding of its own (the rejection is
+// reported at handle).
 func main() {
 	lambda.Start(handle)
 }

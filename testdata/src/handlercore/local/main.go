@@ -36,7 +36,7 @@ type Order struct {
 // fat does everything itself: validation, pricing, three services.
 //
 //lambdalint:handler
-func fat(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) { // want `main.fat does the business logic itself: \d+ statements \(over 30\), cyclomatic complexity \d+ \(over 12\), 3 SDK/database operations \(over 2: dynamodb.Client.GetItem, dynamodb.Client.PutItem, sns.Client.Publish\)`
+func fat(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) { // want `main.fat does the business logic itself: \d+ statements \(over 30\), cyclomatic complexity \d+ \(max 12\), 3 SDK/database operations \(over 2: dynamodb.Client.GetItem, dynamodb.Client.PutItem, sns.Client.Publish\)`
 	var o Order
 	if err := json.Unmarshal([]byte(req.Body), &o); err != nil {
 		return events.APIGatewayProxyResponse{StatusCode: 400}, nil
@@ -208,12 +208,113 @@ func process(ctx context.Context, e events.DynamoDBEvent) error { // want `main.
 	return nil
 }
 
-// route takes and returns events types: coupled even when small.
-func route(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) { // want `main.route is core logic coupled to Lambda: it takes events.APIGatewayProxyRequest and returns events.APIGatewayProxyResponse`
-	if req.HTTPMethod == http.MethodGet {
-		return jsonResponse(200, "ok")
+// route takes and returns events types but only dispatches: a piece of
+// the handler (a router's route), not core logic: silent.
+func route(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
+	switch req.HTTPMethod {
+	case http.MethodGet:
+		return getOrder(ctx, req)
+	case http.MethodPost:
+		return thin(ctx, req)
+	case http.MethodPut:
+		return jsonResponse(http.StatusOK, parseRequest(req))
 	}
-	return thin(ctx, req)
+	return errorResponse(errConflict), nil
+}
+
+// getOrder is a route that does the I/O itself with the request in hand:
+// core logic coupled to Lambda.
+func getOrder(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) { // want `main.getOrder is core logic coupled to Lambda: it takes events.APIGatewayProxyRequest and returns events.APIGatewayProxyResponse and calls dynamodb.Client.GetItem`
+	out, err := db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(table)})
+	if err != nil {
+		return errorResponse(err), nil
+	}
+	return jsonResponse(http.StatusOK, out.Item)
+}
+
+// parseRequest decodes and validates the request into a domain value: a
+// converter, silent even with many checks.
+func parseRequest(req events.APIGatewayProxyRequest) Order {
+	var o Order
+	if req.IsBase64Encoded {
+		return Order{}
+	}
+	if err := json.Unmarshal([]byte(req.Body), &o); err != nil {
+		return Order{}
+	}
+	if strings.TrimSpace(o.Customer) == "" || len(o.Customer) > 200 {
+		return Order{}
+	}
+	if o.Qty <= 0 || o.Qty > 100 {
+		return Order{}
+	}
+	if o.Price < 0 || o.Price > 1e6 {
+		return Order{}
+	}
+	if id := req.PathParameters["id"]; id != "" {
+		o.ID = id
+	} else if o.ID == "" {
+		o.ID = req.RequestContext.RequestID
+	}
+	if v := req.QueryStringParameters["currency"]; v != "" && len(v) != 3 {
+		return Order{}
+	}
+	for _, h := range []string{"x-tenant", "x-channel"} {
+		if req.Headers[h] == "" {
+			return Order{}
+		}
+	}
+	return o
+}
+
+// errorResponse maps domain errors to a response: a converter, silent.
+func errorResponse(err error) events.APIGatewayProxyResponse {
+	status, msg := http.StatusInternalServerError, "internal"
+	switch {
+	case errors.Is(err, errConflict):
+		status, msg = http.StatusConflict, "conflict"
+	case errors.Is(err, os.ErrNotExist):
+		status, msg = http.StatusNotFound, "not found"
+	case errors.Is(err, os.ErrPermission):
+		status, msg = http.StatusForbidden, "forbidden"
+	case strings.Contains(err.Error(), "throttl"):
+		status, msg = http.StatusTooManyRequests, "slow down"
+	case strings.Contains(err.Error(), "timeout"), strings.Contains(err.Error(), "deadline"):
+		status, msg = http.StatusGatewayTimeout, "timeout"
+	}
+	b, _ := json.Marshal(map[string]string{"error": msg})
+	return events.APIGatewayProxyResponse{StatusCode: status, Body: string(b)}
+}
+
+// signup validates the input shape with many early returns and delegates:
+// the guard clauses do not count as branching, silent.
+//
+//lambdalint:handler
+func signup(ctx context.Context, req events.APIGatewayV2HTTPRequest) (events.APIGatewayProxyResponse, error) {
+	var o Order
+	if err := json.Unmarshal([]byte(req.Body), &o); err != nil {
+		return jsonResponse(http.StatusBadRequest, "invalid JSON")
+	}
+	if !strings.Contains(o.Customer, "@") || len(o.Customer) > 254 {
+		return jsonResponse(http.StatusBadRequest, "customer must be an email")
+	}
+	if o.ID == "" || len(o.ID) > 64 || strings.ContainsAny(o.ID, " /") {
+		return jsonResponse(http.StatusBadRequest, "id is invalid")
+	}
+	if o.Qty < 1 || o.Qty > 500 {
+		return jsonResponse(http.StatusBadRequest, "qty must be 1-500")
+	}
+	if o.Price < 0 || (o.Qty > 100 && o.Price == 0) {
+		return jsonResponse(http.StatusBadRequest, "price is invalid")
+	}
+	if req.RequestContext.HTTP.Method != http.MethodPost {
+		return jsonResponse(http.StatusMethodNotAllowed, "POST only")
+	}
+	res, err := placeOrder(ctx, o)
+	if err != nil {
+		return errorResponse(err), nil
+	}
+	return jsonResponse(http.StatusCreated, res)
 }
 
 // notCalled is coupled but no handler runs it: silent.

@@ -133,7 +133,33 @@ func Others(ctx context.Context, j Job) error {
 	if _, err := selflib.Invoke(ctx, client, worker, nil); err != nil {
 		return err
 	}
+	if _, err := client.Invoke(ctx, &lambda.InvokeInput{FunctionName: aws.String(siblingARN(ctx))}); err != nil {
+		return err
+	}
+	lc, _ := lambdacontext.FromContext(ctx)
+	next := strings.Replace(lc.InvokedFunctionArn, selfName, worker, 1)
+	if _, err := client.Invoke(ctx, &lambda.InvokeInput{FunctionName: &next}); err != nil {
+		return err
+	}
 	return selflib.Fanout(ctx, client, nil)
+}
+
+// siblingARN keeps the region and account of the invoked ARN and names
+// another function: not this one.
+func siblingARN(ctx context.Context) string {
+	lc, _ := lambdacontext.FromContext(ctx)
+	parts := strings.Split(lc.InvokedFunctionArn, ":")
+	return strings.Join(append(parts[:6], os.Getenv("WORKER_FUNCTION")), ":")
+}
+
+// Qualified invokes its own ARN with the alias cut off: still itself.
+//
+//lambdalint:handler
+func Qualified(ctx context.Context, j Job) error {
+	lc, _ := lambdacontext.FromContext(ctx)
+	arn := strings.TrimSuffix(lc.InvokedFunctionArn, ":live")
+	_, err := client.Invoke(ctx, &lambda.InvokeInput{FunctionName: aws.String(arn)}) // want `invokes this same function`
+	return err
 }
 
 func main() {}
