@@ -9,14 +9,15 @@ import (
 // checkBinary reads the executable Lambda starts and reports what would
 // make the kernel or the dynamic loader refuse it, and Go build advice.
 func (c *checker) checkBinary(a *archive, e *entry, name string) error {
-	if e.unreadable || !(c.on("bootstrap-arch") || c.on("bootstrap-glibc") || c.on("go-build") || c.on("secret")) {
+	// Rules that need the whole binary streamed, not only its header.
+	full := c.on("bootstrap-glibc") || c.on("go-build") || c.on("secret") || c.on("binary-sdk-v1") || c.on("binary-test-package")
+	if e.unreadable || !(c.on("bootstrap-arch") || full) {
 		return nil
 	}
 	rc, err := a.open(e)
 	if err != nil {
 		return err
 	}
-	full := c.on("bootstrap-glibc") || c.on("go-build") || c.on("secret")
 	x, err := scanExecutable(rc, e.size, full)
 	rc.Close()
 	if err != nil {
@@ -28,6 +29,11 @@ func (c *checker) checkBinary(a *archive, e *entry, name string) error {
 	c.checkLoader(a, e, name, x)
 	if x.build != nil {
 		c.checkGoBuild(a, e, name, x)
+		c.checkGoModules(a, e, name, x)
+	} else if x.oldGo {
+		c.report(a, "go-build", e.f.Name,
+			"%s was built by a Go toolchain older than 1.18 (its build information is in the pre-1.18 form), which gets no security fixes; rebuild it with a current Go release: `GOOS=linux GOARCH=%s CGO_ENABLED=0 go build -tags lambda.norpc -trimpath -ldflags='-s -w' -o %s`",
+			name, c.arch.goarch, name)
 	}
 	if x.accessKey {
 		c.report(a, "secret", e.f.Name,

@@ -31,6 +31,8 @@ type exeInfo struct {
 	crlf    bool   // script: the #! line ends in \r (saved on Windows)
 
 	accessKey bool // an AWS access key id is embedded
+
+	std []bool // std[i]: the package of stdMarkers[i] is linked (Go binaries)
 }
 
 // ELF constants (from debug/elf, kept local so the parser stays a plain
@@ -109,7 +111,7 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 		return x, nil
 	}
 
-	s := stream{regions: []*region{dataSeg, sections}, glibc: x.dynamic}
+	s := stream{regions: []*region{dataSeg, sections}, glibc: x.dynamic, std: make([]bool, len(stdMarkers))}
 	s.feed(head, 0)
 	buf := make([]byte, exeChunk)
 	for off := uint64(len(head)); off < size && off < maxExeScan; {
@@ -122,6 +124,7 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 	}
 	x.glibc = s.glibcMax
 	x.accessKey = s.accessKey
+	x.std = s.std
 
 	if sections != nil && sections.complete() {
 		for i := 0; i < int(shnum); i++ {
@@ -237,6 +240,7 @@ type stream struct {
 	glibc     bool
 	glibcMax  [2]int
 	accessKey bool
+	std       []bool
 	carry     []byte
 	window    []byte
 }
@@ -266,6 +270,7 @@ func (s *stream) feed(chunk []byte, at uint64) {
 	if !s.accessKey {
 		s.accessKey = hasAccessKeyID(w, false)
 	}
+	scanStdMarkers(w, s.std)
 	s.carry = append(s.carry[:0], w[len(w)-min(len(w), scanCarry):]...)
 }
 

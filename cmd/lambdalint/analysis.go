@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -22,8 +23,8 @@ import (
 )
 
 type analysisFlags struct {
-	format, configFile, enable, disable, dir string
-	fix, noColor, tests                      bool
+	format, configFile, enable, disable, dir, engine string
+	fix, noColor, tests                              bool
 }
 
 // newFlagSet declares the analysis flags into fl. Parse errors are left to
@@ -40,6 +41,9 @@ func newFlagSet(fl *analysisFlags) *flag.FlagSet {
 	fs.BoolVar(&fl.noColor, "no-color", false, "disable colour (also NO_COLOR)")
 	fs.BoolVar(&fl.tests, "tests", false, "analyse _test.go files too")
 	fs.StringVar(&fl.dir, "C", "", "run as if started in `dir`")
+	// Hidden: vet (go vet -vettool, facts and results in the build cache;
+	// engine_vet.go) or packages (go/packages, in this process).
+	fs.StringVar(&fl.engine, "engine", "vet", "")
 	return fs
 }
 
@@ -91,43 +95,34 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	pcfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: fl.tests}
-	pkgs, err := packages.Load(pcfg, patterns...)
-	if err != nil {
-		return fail("%v", err)
-	}
-	if len(pkgs) == 0 {
-		return fail("%s matched no packages", strings.Join(patterns, " "))
-	}
-	loadFailed := reportLoadErrors(pkgs, cwd, stderr)
-	if loadFailed && !anyLoaded(pkgs) {
-		return 2 // nothing to analyse: the errors say why
-	}
-
-	graph, err := checker.Analyze(selected, pkgs, nil)
-	if err != nil {
-		return fail("%v", err)
-	}
 	var findings []output.Finding
 	var fixes []fix
-	seen := map[string]bool{}
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			if strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
-				continue // the load error is already reported
-			}
-			return fail("%s: %v", act.Package.PkgPath, rootCause(act.Err))
-		}
-		for _, d := range act.Diagnostics {
-			f := toFinding(act.Package.Fset, act.Analyzer.Name, d, cwd)
-			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.Rule, f.Message)
-			if seen[key] {
-				continue // a package and its test variant
-			}
-			seen[key] = true
-			findings = append(findings, f)
-			fixes = append(fixes, fixesOf(act.Package.Fset, d)...)
-		}
+	var loadFailed bool
+	switch fl.engine {
+	case "vet", "packages":
+	default:
+		return fail("-engine: unknown engine %q (vet or packages)", fl.engine)
+	}
+	useVet := fl.engine == "vet" && !fl.fix // -fix needs the edits: the packages engine has them
+	if useVet {
+		// go vet gives up on the whole run when one package's imports
+		// do not resolve, and only warns about patterns that match
+		// nothing. Whenever it says anything beyond findings, the
+		// packages engine redoes the run: it analyses every package that
+		// loads and reports the others one line each.
+		var vetErr bytes.Buffer
+		opts := vetOptions{configFile: fl.configFile, enable: fl.enable, disable: fl.disable, tests: fl.tests}
+		findings, loadFailed, err = runVetEngine(patterns, selected, opts, cwd, &vetErr)
+		useVet = err == nil && !loadFailed && vetErr.Len() == 0
+	}
+	if !useVet {
+		findings, fixes, loadFailed, err = analysePackages(patterns, selected, fl, cwd, stderr)
+	}
+	if errors.Is(err, errNothingLoaded) {
+		return 2 // nothing to analyse: the errors say why
+	}
+	if err != nil {
+		return fail("%v", err)
 	}
 	if fl.fix && len(fixes) > 0 {
 		if err := applyFixes(fixes); err != nil {
@@ -152,6 +147,53 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// errNothingLoaded: no package loaded; the load errors are printed.
+var errNothingLoaded = errors.New("no package loaded")
+
+// analysePackages is the packages engine: it loads patterns with
+// go/packages and analyses them in this process.
+func analysePackages(patterns []string, selected []*analysis.Analyzer, fl analysisFlags, cwd string, stderr io.Writer) ([]output.Finding, []fix, bool, error) {
+	pcfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: fl.tests}
+	pkgs, err := packages.Load(pcfg, patterns...)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	if len(pkgs) == 0 {
+		return nil, nil, false, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	loadFailed := reportLoadErrors(pkgs, cwd, stderr)
+	if loadFailed && !anyLoaded(pkgs) {
+		return nil, nil, true, errNothingLoaded
+	}
+
+	graph, err := checker.Analyze(selected, pkgs, nil)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	var findings []output.Finding
+	var fixes []fix
+	seen := map[string]bool{}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			if strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
+				continue // the load error is already reported
+			}
+			return nil, nil, false, fmt.Errorf("%s: %v", act.Package.PkgPath, rootCause(act.Err))
+		}
+		for _, d := range act.Diagnostics {
+			f := toFinding(act.Package.Fset, act.Analyzer.Name, d, cwd)
+			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.Rule, f.Message)
+			if seen[key] {
+				continue // a package and its test variant
+			}
+			seen[key] = true
+			findings = append(findings, f)
+			fixes = append(fixes, fixesOf(act.Package.Fset, d)...)
+		}
+	}
+	return findings, fixes, loadFailed, nil
 }
 
 // rootCause drops the wrapping the checker adds around an analyzer's error.
@@ -336,7 +378,18 @@ func toFinding(fset *token.FileSet, analyzer string, d analysis.Diagnostic, cwd 
 	}
 	for _, rel := range d.Related {
 		rp := fset.Position(rel.Pos)
-		f.Related = append(f.Related, output.Location{File: relPath(rp.Filename, cwd), Line: rp.Line, Column: rp.Column, Message: rel.Message})
+		f.Related = append(f.Related, relatedLocation(p.Filename, rp.Filename, rp.Line, rp.Column, rel.Message, cwd))
 	}
 	return f
+}
+
+// relatedLocation builds a related location. Positions of objects in other
+// packages carry no column under go vet (export data keeps lines only), so
+// the column of a location outside the finding's directory is left out in
+// both engines, which then give identical findings.
+func relatedLocation(findingFile, file string, line, col int, msg, cwd string) output.Location {
+	if filepath.Dir(file) != filepath.Dir(findingFile) {
+		col = 0
+	}
+	return output.Location{File: relPath(file, cwd), Line: line, Column: col, Message: msg}
 }

@@ -221,7 +221,7 @@ type expectation struct {
 func badExpectations(t *testing.T, mod string) []expectation {
 	f := filepath.Join(mod, "bad", "main.go")
 	return []expectation{
-		{lineOf(t, f, "lambda.Start(noError)", true), "handler-signature", "error", "handler returns only github.com/aws/aws-lambda-go/events.SQSEventResponse, which does not implement error"},
+		{lineOf(t, f, "lambda.Start(noError)", true), "handler-signature", "error", "handler returns only events.SQSEventResponse, which does not implement error"},
 		{lineOf(t, f, "lambda.Start(concreteContext)", true), "handler-signature", "error", "first argument is fakeContext, not context.Context"},
 		{lineOf(t, f, "//lambdalint:ignore handler-signature", true), "ignore-reason", "warning", "needs a reason"},
 		{lineOf(t, f, "//lambdalint:ignore handler-signatur a typo", false), "ignore-unused", "warning", `unknown rule "handler-signatur" (did you mean "handler-signature"?)`},

@@ -413,7 +413,7 @@ func vetFinding(analyzer string, d jsonDiagnostic, cwd string) output.Finding {
 	}
 	for _, r := range d.Related {
 		rf, rl, rc := splitPosn(r.Posn)
-		f.Related = append(f.Related, output.Location{File: relPath(rf, cwd), Line: rl, Column: rc, Message: r.Message})
+		f.Related = append(f.Related, relatedLocation(file, rf, rl, rc, r.Message, cwd))
 	}
 	return f
 }

@@ -25,7 +25,9 @@ func TestMain(m *testing.M) {
 		unitchecker.Main(analyzers.All()...)
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	removeE2EBinary()
+	os.Exit(code)
 }
 
 func TestSplitPosn(t *testing.T) {
