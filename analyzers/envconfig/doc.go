@@ -46,7 +46,9 @@
 // 40-character secret-shaped strings of the same file; connection strings
 // with a password given to sql.Open or a database or cache client
 // (pgxpool, pgx, redis, mysql, mongo, …) and Password fields of their
-// options. The message never prints the secret. Not reported: the
+// options. A static provider is reported once, at the call, naming the
+// arguments that are literal (access key id, secret access key, session
+// token); the message never prints the secret. Not reported: the
 // "test"/"dummy" keys given to local emulators (shorter than an access
 // key), AWS's documented example key (…EXAMPLE), DSNs without a password,
 // with a placeholder (%s, ${…}) or to localhost.

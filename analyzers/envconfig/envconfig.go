@@ -524,8 +524,7 @@ func (c *checker) call(call *ast.CallExpr) {
 		c.resource(call.Args[0], "Endpoint")
 	case (fn.Name() == "NewStaticCredentialsProvider" || fn.Name() == "NewStaticCredentials") &&
 		strings.HasPrefix(path, "github.com/aws/") && len(call.Args) >= 2:
-		c.credential(call.Args[0], fn.Pkg().Name()+"."+fn.Name())
-		c.credential(call.Args[1], fn.Pkg().Name()+"."+fn.Name())
+		c.staticCredentials(call, fn.Pkg().Name()+"."+fn.Name())
 	case path == "database/sql" && (fn.Name() == "Open") && len(call.Args) == 2:
 		c.password(call.Args[1], "sql.Open")
 	case clientLibrary(path) && len(call.Args) > 0:
@@ -585,6 +584,39 @@ func (c *checker) credential(e ast.Expr, where string) {
 	c.done[v.pos] = true
 	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
 		"credentials are written in the code (%s%s): anyone with the source or the binary has them; remove them and rotate the key, and let the SDK use the function's execution role", where, c.from(v))
+}
+
+// staticArgs names the arguments of a static credentials provider.
+var staticArgs = []string{"an access key id", "a secret access key", "a session token"}
+
+// staticCredentials reports a static credentials provider given literal
+// keys once, at the call, naming which of its arguments are credentials
+// (never their values).
+func (c *checker) staticCredentials(call *ast.CallExpr, fn string) {
+	var parts []string
+	var opts []report.Option
+	for i, a := range call.Args {
+		if i >= len(staticArgs) {
+			break
+		}
+		v, ok := c.resolve(a, 0)
+		if !ok || placeholder(v.s) || !plausibleKey(v.s) {
+			continue
+		}
+		c.done[v.pos] = true
+		c.done[a.Pos()] = true
+		parts = append(parts, staticArgs[i]+c.from(v))
+		opts = append(opts, c.related(v)...)
+	}
+	if len(parts) == 0 {
+		return
+	}
+	what := parts[0]
+	if len(parts) > 1 {
+		what = strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	}
+	c.rep.At(RuleCredentials, call.Pos(), opts,
+		"credentials are written in the code: %s is given %s; anyone with the source or the binary has them; remove them and rotate the key, and let the SDK use the function's execution role", fn, what)
 }
 
 var (

@@ -49,6 +49,20 @@
 // parameter names the written resource. An S3 handler that skips objects
 // by key before writing (an if on the object key that continues or
 // returns, as in `if strings.HasPrefix(key, "processed/") { continue }`)
-// stops the loop itself and is not reported. Writing to a resource named
-// in the environment is fine.
+// stops the loop itself and is not reported. A DynamoDB Streams consumer
+// that handles only some event names is not reported for a write whose
+// own stream records it skips: the names the code at the write runs for
+// come from comparisons of record.EventName with "INSERT", "MODIFY",
+// "REMOVE" or the events.DynamoDBOperationType constants (an if or switch
+// case around the write, or an if or case before it that continues or
+// returns), in the writing function and in the handler; PutItem produces
+// INSERT or MODIFY (a new key or a replaced item), UpdateItem MODIFY (it
+// is taken to update an existing item, as the record's own: an upsert
+// inserts a key once, so it cannot feed an INSERT-only consumer
+// forever), DeleteItem REMOVE. So an INSERT-only consumer that updates
+// the new item is fine, one that puts items into its own table is still
+// a loop (each put of a new key is another INSERT). Only a write that
+// triggers the code at its own place is reported: a loop through two
+// writes in different cases (REMOVE → update, MODIFY → delete) is not
+// seen. Writing to a resource named in the environment is fine.
 package recursion

@@ -395,6 +395,9 @@ func (c *checker) effects(h *handlers.Handler) {
 			if g || (svc == "s3" && guarded) {
 				continue // the function skips (by key) what it writes back
 			}
+			if svc == "dynamodb" && h.Body() != nil && summary.StreamGuard(c.pass.TypesInfo, h.Body(), e.What, e.Pos()) {
+				continue // the handler skips the stream records the write produces
+			}
 			rule, msg = RuleTriggerLoop, triggerMessage(e, svc)
 		default:
 			continue

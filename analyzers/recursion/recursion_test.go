@@ -37,3 +37,9 @@ func TestSelfInvoke(t *testing.T) {
 func TestTriggers(t *testing.T) {
 	analysistest.Run(t, testdata(), recursion.Analyzer, "recursion/triggers")
 }
+
+// TestStreams: DynamoDB Streams consumers that handle only some event
+// names and write to their own table.
+func TestStreams(t *testing.T) {
+	analysistest.Run(t, testdata(), recursion.Analyzer, "recursion/streams", "recursion/streamlib")
+}

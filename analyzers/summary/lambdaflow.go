@@ -32,7 +32,9 @@ const (
 	// DynamoDB table or Kinesis stream whose name comes from an event
 	// record's own source (record.S3.Bucket.Name, EventSourceARN, …).
 	// Detail is the service ("s3", "sqs", …), with "|guarded" when the
-	// function skips some objects by key first.
+	// function skips some objects by key first (S3) or the write runs only
+	// for stream records of event names it cannot produce (DynamoDB,
+	// StreamGuard).
 	TriggerWrite Kind = "trigger-write"
 	// ResourceWrite: a write whose resource name comes from the
 	// summarised function's parameters (Params); a caller that passes an

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -29,7 +30,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		src := NewEventSources(info, x.s.body, EventResource)
 		for _, id := range w.IDs {
 			if src.Of(id) == w.Service {
-				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(info, x.s.body, w.Service)}, call.Pos())
+				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(info, x.s.body, w.Service, w.What, call.Pos())}, call.Pos())
 				return
 			}
 		}
@@ -64,21 +65,233 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 				Kind:   TriggerWrite,
 				What:   e.What + " at " + e.Where,
 				Via:    append([]string{shortName(callee)}, e.Via...),
-				Detail: svc + guardSuffix(info, x.s.body, svc),
+				Detail: svc + guardSuffix(info, x.s.body, svc, e.What, call.Pos()),
 			}, call.Pos())
 		}
 	}
 }
 
 // GuardedSuffix marks a TriggerWrite's Detail when the function skips
-// objects by key before writing.
+// objects by key before writing (S3), or handles only stream records of
+// event names the write cannot produce (DynamoDB).
 const GuardedSuffix = "|guarded"
 
-func guardSuffix(info *types.Info, body ast.Node, service string) string {
-	if service == "s3" && KeyGuard(info, body) {
+// guardSuffix decides whether the write what ("dynamodb UpdateItem …")
+// at pos in body is guarded.
+func guardSuffix(info *types.Info, body ast.Node, service, what string, pos token.Pos) string {
+	switch {
+	case service == "s3" && KeyGuard(info, body):
+		return GuardedSuffix
+	case service == "dynamodb" && StreamGuard(info, body, what, pos):
 		return GuardedSuffix
 	}
 	return ""
+}
+
+// DynamoDB Streams event names (DynamoDBEventRecord.EventName), as a set.
+const (
+	evInsert uint8 = 1 << iota
+	evModify
+	evRemove
+	evAll = evInsert | evModify | evRemove
+)
+
+var eventNameBits = map[string]uint8{"INSERT": evInsert, "MODIFY": evModify, "REMOVE": evRemove}
+
+// writeEvents are the stream records a DynamoDB write produces. PutItem
+// writes a new item (INSERT) or replaces one (MODIFY); UpdateItem is
+// taken to update the existing item the record is about (MODIFY): it
+// inserts only the first time a key is written, so it cannot feed an
+// INSERT-only consumer forever; DeleteItem produces REMOVE.
+var writeEvents = map[string]uint8{"PutItem": evInsert | evModify, "UpdateItem": evModify, "DeleteItem": evRemove}
+
+// StreamGuard reports whether the DynamoDB write what ("dynamodb
+// UpdateItem", "dynamodb PutItem at store.go:3:4") at pos in body only
+// runs for stream records of event names it cannot produce, so its own
+// stream records are skipped: body handles only some event names
+// (EventNames) and the write's events are none of them.
+func StreamGuard(info *types.Info, body ast.Node, what string, pos token.Pos) bool {
+	f := strings.Fields(what)
+	if len(f) < 2 || f[0] != "dynamodb" {
+		return false
+	}
+	produced, ok := writeEvents[strings.TrimSuffix(f[1], "WithContext")]
+	if !ok {
+		return false
+	}
+	return EventNames(info, body, pos)&produced == 0
+}
+
+// EventNameField classifies DynamoDBEventRecord.EventName, for guards.
+func EventNameField(typeName, field string) string {
+	if typeName == "DynamoDBEventRecord" && field == "EventName" {
+		return "eventname"
+	}
+	return ""
+}
+
+// EventNames returns the set of DynamoDB Streams event names (a bitmask of
+// INSERT, MODIFY, REMOVE) for which code at pos in body runs, judged by
+// comparisons of the record's EventName with constant strings
+// ("INSERT", events.DynamoDBOperationTypeInsert, through conversions and
+// local variables): ifs and switch cases that enclose pos, and, flow
+// insensitively as KeyGuard, ifs and switch cases anywhere in body that
+// end by leaving (continue or return) for some names before pos. With
+// pos NoPos, every leaving if and case counts.
+func EventNames(info *types.Info, body ast.Node, pos token.Pos) uint8 {
+	if body == nil {
+		return evAll
+	}
+	names := NewEventSources(info, body, EventNameField)
+	set := evAll
+	inside := func(n ast.Node) bool { return pos.IsValid() && n.Pos() <= pos && pos < n.End() }
+	before := func(n ast.Node) bool { return !pos.IsValid() || n.End() <= pos }
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return inside(n)
+		case *ast.IfStmt:
+			d, p, ok := names.cond(n.Cond)
+			if !ok {
+				return true
+			}
+			switch {
+			case inside(n.Body):
+				set &= p
+			case n.Else != nil && inside(n.Else):
+				set &^= d
+			case before(n) && leaves(n.Body.List, true):
+				set &^= d
+			}
+		case *ast.SwitchStmt:
+			var tag bool
+			if n.Tag != nil {
+				if names.Of(n.Tag) == "" {
+					return true
+				}
+				tag = true
+			}
+			var listed uint8 // certainly matched by an earlier or other case
+			var def *ast.CaseClause
+			type clause struct {
+				c    *ast.CaseClause
+				d, p uint8
+			}
+			var cls []clause
+			for _, s := range n.Body.List {
+				cc := s.(*ast.CaseClause)
+				if cc.List == nil {
+					def = cc
+					continue
+				}
+				var d, p uint8
+				for _, e := range cc.List {
+					var ed, ep uint8
+					if tag {
+						ed, ep = constNames(info, e)
+					} else {
+						var ok bool
+						if ed, ep, ok = names.cond(e); !ok {
+							ed, ep = 0, evAll
+						}
+					}
+					d, p = d|ed, p|ep
+				}
+				listed |= d
+				cls = append(cls, clause{cc, d, p})
+			}
+			if def != nil {
+				cls = append(cls, clause{def, 0, evAll &^ listed})
+			}
+			for _, c := range cls {
+				d := c.d
+				if c.c == def {
+					d = c.p
+				}
+				switch {
+				case inside(c.c):
+					set &= c.p
+				case before(n) && leaves(c.c.Body, false):
+					set &^= d
+				}
+			}
+		}
+		return true
+	})
+	return set
+}
+
+// cond evaluates a condition on the event name: the names for which it
+// is certainly true (d) and possibly true (p); ok is false when it does
+// not read the event name.
+func (t *EventSources) cond(e ast.Expr) (d, p uint8, ok bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			d, p, ok := t.cond(e.X)
+			return evAll &^ p, evAll &^ d, ok
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LOR, token.LAND:
+			d1, p1, ok1 := t.cond(e.X)
+			d2, p2, ok2 := t.cond(e.Y)
+			if !ok1 {
+				d1, p1 = 0, evAll
+			}
+			if !ok2 {
+				d2, p2 = 0, evAll
+			}
+			if e.Op == token.LOR {
+				return d1 | d2, p1 | p2, ok1 || ok2
+			}
+			return d1 & d2, p1 & p2, ok1 || ok2
+		case token.EQL, token.NEQ:
+			x, y := e.X, e.Y
+			if t.Of(x) == "" {
+				x, y = y, x
+			}
+			if t.Of(x) == "" {
+				return 0, evAll, false
+			}
+			d, p := constNames(t.info, y)
+			if d != p {
+				return 0, evAll, false
+			}
+			if e.Op == token.NEQ {
+				return evAll &^ d, evAll &^ d, true
+			}
+			return d, d, true
+		}
+	}
+	return 0, evAll, false
+}
+
+// constNames is the event name of a constant string as a set (empty for
+// another string); for a value that is not constant, d is empty and p
+// all names.
+func constNames(info *types.Info, e ast.Expr) (d, p uint8) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return 0, evAll
+	}
+	b := eventNameBits[constant.StringVal(tv.Value)]
+	return b, b
+}
+
+// leaves reports whether a branch ends by leaving: its last statement is
+// a return or continue (or, when brk, a break).
+func leaves(list []ast.Stmt, brk bool) bool {
+	if len(list) == 0 {
+		return false
+	}
+	switch m := list[len(list)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return m.Tok == token.CONTINUE || (brk && m.Tok == token.BREAK)
+	}
+	return false
 }
 
 // Write is a call that writes to a named resource.

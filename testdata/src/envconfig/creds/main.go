@@ -4,6 +4,7 @@ package main
 import (
 	"context"
 	"database/sql"
+	"os"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -19,7 +20,7 @@ const (
 	secretKey   = "q8Vd2Lx0Rr7mNn5Tt1Pp9Ee4Ww6Zz3Yy0Uu2Ii8A"
 )
 
-var provider = credentials.NewStaticCredentialsProvider(accessKeyID, secretKey, "") // want `credentials are written in the code \(credentials.NewStaticCredentialsProvider \(constant accessKeyID at main.go:\d+\)\)` `constant secretKey`
+var provider = credentials.NewStaticCredentialsProvider(accessKeyID, secretKey, "") // want `credentials are written in the code: credentials.NewStaticCredentialsProvider is given an access key id \(constant accessKeyID at main.go:\d+\) and a secret access key \(constant secretKey at main.go:\d+\);`
 
 // A key and its secret elsewhere in the code.
 var keys = map[string]string{
@@ -27,7 +28,18 @@ var keys = map[string]string{
 	"secret": "z8Vd2Lx0Rr7mNn5Tt1Pp9Ee4Ww6Zz3Yy0Uu2Ii8C", // want `a secret-access-key-shaped string sits next to an access key id`
 }
 
-var v1c = v1creds.NewStaticCredentials("ASIAQ2W3E4R5T6Y7U8I9", "not-telling-you-what-the-secret-is", "") // want `credentials are written in the code` `credentials are written in the code`
+var v1c = v1creds.NewStaticCredentials("ASIAQ2W3E4R5T6Y7U8I9", "not-telling-you-what-the-secret-is", "") // want `credentials.NewStaticCredentials is given an access key id and a secret access key;`
+
+// One finding per provider, at the call, also when the keys are on the
+// next line; it names the arguments and never prints them.
+var split = credentials.NewStaticCredentialsProvider( // want `^credentials are written in the code: credentials.NewStaticCredentialsProvider is given an access key id, a secret access key and a session token; anyone with the source`
+	"AKIAQ2W3E4R5T6Y7U8I7",
+	"r8Vd2Lx0Rr7mNn5Tt1Pp9Ee4Ww6Zz3Yy0Uu2Ii8B",
+	"FwoGZXIvYXdzEJr//////////wEaDH7token",
+)
+
+// Only the key id is a literal: the secret comes from the environment.
+var half = credentials.NewStaticCredentialsProvider("AKIAQ2W3E4R5T6Y7U8I6", os.Getenv("AWS_SECRET"), "") // want `is given an access key id; anyone`
 
 var creds = aws.Credentials{AccessKeyID: "AKIA" + "Z7QF3PLMXW2KD9TR"} // want `credentials are written in the code \(the AccessKeyID field\)`
 

@@ -31,13 +31,13 @@ var client *sqs.Client
 
 func init() {
 	cfg, err := config.LoadDefaultConfig(context.Background(),
-		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "")), // want `credentials are written in the code \(credentials.NewStaticCredentialsProvider\)` `credentials are written in the code`
+		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "")), // want `credentials are written in the code: credentials.NewStaticCredentialsProvider is given an access key id and a secret access key`
 	)
 	if err != nil {
 		panic(err)
 	}
 	client = sqs.NewFromConfig(cfg)
-	_ = v1creds.NewStaticCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "") // want `credentials are written in the code \(credentials.NewStaticCredentials\)` `credentials are written in the code`
+	_ = v1creds.NewStaticCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "") // want `credentials are written in the code: credentials.NewStaticCredentials is given an access key id and a secret access key`
 }
 
 func handler(ctx context.Context, ev events.SQSEvent) error {

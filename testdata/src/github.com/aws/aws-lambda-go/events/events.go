@@ -78,6 +78,15 @@ type DynamoDBEventRecord struct {
 	Change         DynamoDBStreamRecord `json:"dynamodb"`
 }
 
+// DynamoDBOperationType is the EventName of a stream record.
+type DynamoDBOperationType string
+
+const (
+	DynamoDBOperationTypeInsert DynamoDBOperationType = "INSERT"
+	DynamoDBOperationTypeModify DynamoDBOperationType = "MODIFY"
+	DynamoDBOperationTypeRemove DynamoDBOperationType = "REMOVE"
+)
+
 type DynamoDBStreamRecord struct {
 	Keys     map[string]DynamoDBAttributeValue `json:"Keys,omitempty"`
 	NewImage map[string]DynamoDBAttributeValue `json:"NewImage,omitempty"`
