@@ -266,14 +266,14 @@ func (fs *facts) reachedBy(fn *types.Func) []string {
 	}
 	var out []string
 	if f.Coupled != "" {
-		out = append(out, fmt.Sprintf("%s (%s) %s", name(fn), f.Where, f.Coupled))
+		out = append(out, fmt.Sprintf("%s (%s) %s", handlers.FuncName(fn), f.Where, f.Coupled))
 	}
 	return append(out, f.Reaches...)
 }
 
 func (fs *facts) addReach(fn *types.Func, r string) bool {
 	f := fs.local[fn]
-	if len(f.Reaches) >= maxReaches || strings.HasPrefix(r, name(fn)+" (") {
+	if len(f.Reaches) >= maxReaches || strings.HasPrefix(r, handlers.FuncName(fn)+" (") {
 		return false
 	}
 	for _, old := range f.Reaches {
@@ -341,7 +341,7 @@ func (c *checker) logic(h *handlers.Handler) {
 		return
 	}
 	c.done[[2]any{fn, h.Pos}] = true
-	c.rep.At(RuleLogic, h.Pos, []report.Option{report.Related(fn.Pos(), "%s is declared here (%s)", name(fn), f.Where)},
+	c.rep.At(RuleLogic, h.Pos, []report.Option{report.Related(fn.Pos(), "%s is declared here (%s)", handlers.FuncName(fn), f.Where)},
 		"%s does the business logic itself: %s; %s", h.Name(), c.figures(*f.Logic), advice)
 }
 
@@ -386,7 +386,7 @@ func (c *checker) coupling(h *handlers.Handler) {
 			return
 		}
 		c.done[[3]any{"reach", fn, h.Pos}] = true
-		c.rep.At(RuleCoupled, h.Pos, []report.Option{report.Related(fn.Pos(), "%s is declared here (%s)", name(fn), f.Where)},
+		c.rep.At(RuleCoupled, h.Pos, []report.Option{report.Related(fn.Pos(), "%s is declared here (%s)", handlers.FuncName(fn), f.Where)},
 			"%s delegates to core logic coupled to Lambda types: %s; %s", h.Name(), strings.Join(f.Reaches, "; "), coupledAdvice)
 		return
 	}
@@ -395,7 +395,7 @@ func (c *checker) coupling(h *handlers.Handler) {
 			if f := c.local[fn]; f != nil && f.Coupled != "" && !c.done[fn] {
 				c.done[fn] = true
 				c.rep.Reportf(RuleCoupled, c.graph.Decls[fn].Name, nil,
-					"%s is core logic coupled to Lambda: it %s, and %s runs it; %s", name(fn), f.Coupled, h.Name(), coupledAdvice)
+					"%s is core logic coupled to Lambda: it %s, and %s runs it; %s", handlers.FuncName(fn), f.Coupled, h.Name(), coupledAdvice)
 			}
 		}
 		c.remoteCalls(h, c.graph.Calls[fn])
@@ -417,25 +417,7 @@ func (c *checker) remoteCalls(h *handlers.Handler, calls []summary.Call) {
 			continue
 		}
 		c.done[fn] = true
-		c.rep.Reportf(RuleCoupled, call.Call, []report.Option{report.Related(fn.Pos(), "%s is declared here", name(fn))},
+		c.rep.Reportf(RuleCoupled, call.Call, []report.Option{report.Related(fn.Pos(), "%s is declared here", handlers.FuncName(fn))},
 			"%s runs core logic coupled to Lambda: %s; %s", h.Name(), strings.Join(reached, "; "), coupledAdvice)
 	}
-}
-
-func name(fn *types.Func) string {
-	sig, _ := fn.Type().(*types.Signature)
-	if sig != nil && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		ptr := ""
-		if p, ok := t.(*types.Pointer); ok {
-			t, ptr = p.Elem(), "*"
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
-		}
-	}
-	if fn.Pkg() != nil {
-		return fn.Pkg().Name() + "." + fn.Name()
-	}
-	return fn.Name()
 }

@@ -65,9 +65,9 @@ type Handler struct {
 func (h *Handler) Name() string {
 	switch {
 	case h.Func != nil:
-		return funcName(h.Func)
+		return FuncName(h.Func)
 	case h.Factory != nil:
-		return "the closure returned by " + funcName(h.Factory)
+		return "the closure returned by " + FuncName(h.Factory)
 	case h.Lit != nil:
 		return "the handler closure"
 	}
@@ -118,14 +118,17 @@ func (r *Result) IsHandler(fn *types.Func) bool {
 	return false
 }
 
-func funcName(fn *types.Func) string {
+// FuncName names a function for messages as code reads it: pkg.Func or
+// (*T).Method. Every analyzer uses it, so a function is named the same in
+// all findings.
+func FuncName(fn *types.Func) string {
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
 		t := sig.Recv().Type()
 		ptr := ""
 		if p, ok := t.(*types.Pointer); ok {
 			t, ptr = p.Elem(), "*"
 		}
-		if n, ok := t.(*types.Named); ok {
+		if n, ok := types.Unalias(t).(*types.Named); ok {
 			return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
 		}
 	}
@@ -223,7 +226,7 @@ func (f *finder) entryPoint(call *ast.CallExpr) (entryPoint, string, bool) {
 	}
 	for _, name := range f.cfg.Handlers.EntryPoints {
 		if sameFunc(fn, name) {
-			return entryPoint{arg: -1}, funcName(fn), true
+			return entryPoint{arg: -1}, FuncName(fn), true
 		}
 	}
 	return entryPoint{}, "", false
@@ -239,8 +242,8 @@ func sameFunc(fn *types.Func, name string) bool {
 	if fn.Pkg() == nil {
 		return false
 	}
-	return fn.Pkg().Path()+"."+strings.TrimPrefix(funcName(fn), fn.Pkg().Name()+".") == name ||
-		fn.Pkg().Path()+"."+strings.NewReplacer("(", "", ")", "", "*", "").Replace(funcName(fn)) == name
+	return fn.Pkg().Path()+"."+strings.TrimPrefix(FuncName(fn), fn.Pkg().Name()+".") == name ||
+		fn.Pkg().Path()+"."+strings.NewReplacer("(", "", ")", "", "*", "").Replace(FuncName(fn)) == name
 }
 
 // handlerLike reports whether a value of type t can be a handler: a func,

@@ -177,13 +177,13 @@ func (c *checker) reachedBy(fn *types.Func) []string {
 	}
 	var out []string
 	if f.Cycle != "" {
-		out = append(out, fmt.Sprintf("%s (%s)", name(fn), f.Where))
+		out = append(out, fmt.Sprintf("%s (%s)", handlers.FuncName(fn), f.Where))
 	}
 	for _, r := range f.Reaches {
 		if strings.Contains(r, " via ") {
-			out = append(out, r+" → "+name(fn))
+			out = append(out, r+" → "+handlers.FuncName(fn))
 		} else {
-			out = append(out, r+" via "+name(fn))
+			out = append(out, r+" via "+handlers.FuncName(fn))
 		}
 	}
 	return out
@@ -200,7 +200,7 @@ func (c *checker) addReach(fn *types.Func, r string) bool {
 			return false
 		}
 	}
-	if f.Cycle != "" && strings.HasPrefix(target, name(fn)+" (") {
+	if f.Cycle != "" && strings.HasPrefix(target, handlers.FuncName(fn)+" (") {
 		return false
 	}
 	f.Reaches = append(f.Reaches, r)
@@ -269,7 +269,7 @@ func (c *checker) recursion(h *handlers.Handler) {
 			c.done[[2]any{"scc", c.scc[fn]}] = true
 			c.rep.Reportf(RuleRecursive, fd.Name, nil,
 				"%s is recursive (%s) and runs on every invocation of %s: unbounded recursion grows the stack until the invocation fails or times out; rewrite it as a loop with an explicit stack or queue, or bound its depth",
-				name(fn), f.Cycle, h.Name())
+				handlers.FuncName(fn), f.Cycle, h.Name())
 		}
 		c.remoteCalls(h, c.graph.Calls[fn])
 		lits = append(lits, fd.Body)
@@ -298,9 +298,9 @@ func (c *checker) remoteCalls(h *handlers.Handler, calls []summary.Call) {
 				what += " and calls " + strings.Join(reached[1:], "; ")
 			}
 		}
-		c.rep.Reportf(RuleRecursive, call.Call, []report.Option{report.Related(call.Callee.Pos(), "%s is declared here", name(call.Callee))},
+		c.rep.Reportf(RuleRecursive, call.Call, []report.Option{report.Related(call.Callee.Pos(), "%s is declared here", handlers.FuncName(call.Callee))},
 			"%s runs recursive code on every invocation of %s: %s; rewrite it as a loop with an explicit stack or queue, or bound its depth",
-			name(call.Callee), h.Name(), what)
+			handlers.FuncName(call.Callee), h.Name(), what)
 	}
 }
 
@@ -314,16 +314,16 @@ func (c *checker) remoteHandler(h *handlers.Handler, fn *types.Func) {
 	c.done[[2]any{fn, h.Pos}] = true
 	what := strings.Join(f.Reaches, "; ")
 	if f.Cycle != "" {
-		what = fmt.Sprintf("%s is recursive (%s)", name(fn), f.Cycle)
+		what = fmt.Sprintf("%s is recursive (%s)", handlers.FuncName(fn), f.Cycle)
 		if len(f.Reaches) > 0 {
 			what += " and calls " + strings.Join(f.Reaches, "; ")
 		}
 	} else {
 		what = "it calls " + what
 	}
-	c.rep.At(RuleRecursive, h.Pos, []report.Option{report.Related(fn.Pos(), "%s is declared here (%s)", name(fn), f.Where)},
+	c.rep.At(RuleRecursive, h.Pos, []report.Option{report.Related(fn.Pos(), "%s is declared here (%s)", handlers.FuncName(fn), f.Where)},
 		"the handler %s runs recursive code on every invocation: %s; rewrite it as a loop with an explicit stack or queue, or bound its depth",
-		name(fn), what)
+		handlers.FuncName(fn), what)
 }
 
 // closures reports closures that call themselves through the variable
@@ -417,7 +417,7 @@ func (c *checker) effects(h *handlers.Handler) {
 				fn = h.Func
 			}
 			if fn != nil {
-				opts = append(opts, report.Related(fn.Pos(), "%s is declared here; the call is at %s", name(fn), e.Where))
+				opts = append(opts, report.Related(fn.Pos(), "%s is declared here; the call is at %s", handlers.FuncName(fn), e.Where))
 			}
 		}
 		key := [3]any{rule, pos, e.Where}
@@ -481,22 +481,4 @@ func triggerMessage(e summary.Effect, svc string) string {
 	}
 	return fmt.Sprintf("%s%s writes to the %s %s that triggered this function (the name comes from the event record): every write triggers another invocation, an endless loop; %s",
 		e.What, chain(e), svc, res, fix)
-}
-
-func name(fn *types.Func) string {
-	sig, _ := fn.Type().(*types.Signature)
-	if sig != nil && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		ptr := ""
-		if p, ok := t.(*types.Pointer); ok {
-			t, ptr = p.Elem(), "*"
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
-		}
-	}
-	if fn.Pkg() != nil {
-		return fn.Pkg().Name() + "." + fn.Name()
-	}
-	return fn.Name()
 }

@@ -1,6 +1,7 @@
 package recursion
 
 import (
+	"github.com/lambdalint/lambdalint/analyzers/handlers"
 	"go/types"
 	"strings"
 
@@ -97,7 +98,7 @@ func cycle(g *summary.CallGraph, fn *types.Func, in map[*types.Func]bool) string
 }
 
 func short(fn *types.Func) string {
-	n := name(fn)
+	n := handlers.FuncName(fn)
 	if fn.Pkg() != nil {
 		n = strings.TrimPrefix(n, fn.Pkg().Name()+".")
 	}
