@@ -1,10 +1,10 @@
 package recursion
 
 import (
-	"github.com/lambdalint/lambdalint/analyzers/handlers"
 	"go/types"
 	"strings"
 
+	"github.com/lambdalint/lambdalint/analyzers/handlers"
 	"github.com/lambdalint/lambdalint/analyzers/summary"
 )
 
