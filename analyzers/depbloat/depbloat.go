@@ -22,12 +22,11 @@ var doc string
 
 // Analyzer reports what a function binary should not link.
 var Analyzer = &analysis.Analyzer{
-	Name:      "depbloat",
-	Doc:       docs.FromSource(doc),
-	URL:       "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#depbloat",
-	Requires:  []*analysis.Analyzer{handlers.Analyzer},
-	FactTypes: []analysis.Fact{(*closure)(nil)},
-	Run:       run,
+	Name:     "depbloat",
+	Doc:      docs.FromSource(doc),
+	URL:      "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#depbloat",
+	Requires: []*analysis.Analyzer{handlers.Analyzer, closureAnalyzer},
+	Run:      run,
 	// The closure of a package with type errors still says what it links.
 	RunDespiteErrors: true,
 }
@@ -52,74 +51,23 @@ const (
 const lambdaPkg = "github.com/aws/aws-lambda-go/lambda"
 
 func run(pass *analysis.Pass) (any, error) {
-	if pass.Pkg.Name() == "main" && strings.HasSuffix(pass.Pkg.Path(), ".test") {
-		return nil, nil // the test main the go command generates
+	cr := pass.ResultOf[closureAnalyzer].(*closureResult)
+	if cr.fact == nil {
+		return nil, nil // the test main, or an external test package: nothing links it
 	}
 	rep, err := report.New(pass)
 	if err != nil {
 		return nil, err
 	}
-	ownMod := moduleOf(pass.Pkg.Path())
-	if pass.Module != nil && pass.Module.Path != "" {
-		ownMod = pass.Module.Path
-	}
-
-	var (
-		files    []*ast.File
-		ownBytes int64
-		sites    []importSite
-		specs    []specSite
-		seen     = map[string]int{}
-	)
-	for _, f := range pass.Files {
-		tf := pass.Fset.File(f.Pos())
-		if tf == nil || strings.HasSuffix(tf.Name(), "_test.go") {
-			continue // test files are not linked into the function
+	if isFunction(pass, cr.fact) {
+		c := &binaryCheck{pass: pass, rep: rep, ownMod: ownModule(pass), fact: cr.fact, reported: map[string]bool{}}
+		for _, s := range cr.specs {
+			c.checkImport(s.spec, &cr.sites[s.site])
 		}
-		files = append(files, f)
-		ownBytes += int64(tf.Size())
-		for _, spec := range f.Imports {
-			pn := pass.TypesInfo.PkgNameOf(spec)
-			if pn == nil {
-				continue // import "C"
-			}
-			imp := pn.Imported()
-			i, ok := seen[imp.Path()]
-			if !ok {
-				s := importSite{path: imp.Path(), where: where(pass.Fset, spec.Pos())}
-				fact := new(closure)
-				if pass.ImportPackageFact(imp, fact) {
-					s.fact = fact
-				}
-				i = len(sites)
-				seen[imp.Path()] = i
-				sites = append(sites, s)
-			}
-			specs = append(specs, specSite{spec: spec, site: i})
-		}
-	}
-	if len(files) == 0 {
-		rep.Finish()
-		return nil, nil // an external test package: nothing links it
-	}
-	fact := build(pass, ownMod, ownBytes, sites)
-	pass.ExportPackageFact(fact)
-
-	if isFunction(pass, fact) {
-		c := &binaryCheck{pass: pass, rep: rep, ownMod: ownMod, fact: fact, reported: map[string]bool{}}
-		for _, s := range specs {
-			c.checkImport(s.spec, &sites[s.site])
-		}
-		c.checkSize(files)
+		c.checkSize(cr.files)
 	}
 	rep.Finish()
 	return nil, nil
-}
-
-// specSite is an import spec and the index of its importSite.
-type specSite struct {
-	spec *ast.ImportSpec
-	site int
 }
 
 // isFunction reports whether the package is a function's main package:

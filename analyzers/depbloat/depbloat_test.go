@@ -34,7 +34,7 @@ func testdata() string {
 //     next to the case.
 //   - depbloat/ginfn: gin through the API Gateway adapter.
 func TestDepbloat(t *testing.T) {
-	analysistest.Run(t, testdata(), depbloat.Analyzer,
+	analysistest.Run(t, testdata(), depbloat.WithFacts,
 		"depbloat/v1fn", "depbloat/v1lib", "depbloat/v1lib/cmd/migrate", "depbloat/v1lib/internal/store",
 		"depbloat/testify", "depbloat/testify/internal/handler", "depbloat/testify/internal/testutil",
 		"depbloat/debug", "depbloat/lib/dbtest", "depbloat/lib/cmd/seed", "depbloat/thirdparty", "depbloat/allowed",

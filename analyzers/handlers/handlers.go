@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -28,6 +29,10 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	ResultType:       reflect.TypeOf((*Result)(nil)),
 	RunDespiteErrors: true,
+	// Only the reporting analyzers require this one, so it runs on the
+	// packages being checked and not on their dependencies: the
+	// inspector is shared with envconfig.
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
 }
 
 // Handler is one handler found in the package.
@@ -167,9 +172,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.findMarked()
-	// Not inspect.Analyzer: as a requirement it would run on every
-	// dependency too.
-	ins := inspector.New(pass.Files)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		ep, name, ok := f.entryPoint(call)

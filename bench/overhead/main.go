@@ -1,8 +1,10 @@
 // Command overhead measures lambdalint's analyzer overhead over one loaded
 // program: it loads the packages once (go/packages LoadAllSyntax, as the
 // lambdalint command does), then runs checker.Analyze alternately with a
-// no-op analyzer that requires the same facts (summary.Analyzer) and with
-// analyzers.All(), and prints the median times.
+// no-op analyzer that requires the same facts (every analyzer in
+// analyzers.All()'s graph that exports facts: summaries, the import
+// closures, the recursion and handlercore facts) and with analyzers.All(),
+// and prints the median times.
 //
 //	overhead -C /tmp/bench200 -runs 5 ./...
 //	overhead -C /tmp/bench200 -mode all -cpuprofile cpu.out ./...
@@ -24,16 +26,40 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/lambdalint/lambdalint/analyzers"
-	"github.com/lambdalint/lambdalint/analyzers/summary"
 )
 
 // Noop does nothing but needs the facts our analyzers need.
 var Noop = &analysis.Analyzer{
 	Name:       "noop",
-	Doc:        "noop needs summary facts and does nothing",
-	Requires:   []*analysis.Analyzer{summary.Analyzer},
+	Doc:        "noop needs the facts of lambdalint's analyzers and does nothing",
+	Requires:   factAnalyzers(analyzers.All()),
 	Run:        func(*analysis.Pass) (any, error) { return struct{}{}, nil },
 	ResultType: reflect.TypeOf(struct{}{}),
+}
+
+// factAnalyzers lists the analyzers of the graph below as that export
+// facts: the work every package of the program, dependencies included,
+// must have done before any finding can be made.
+func factAnalyzers(as []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		if len(a.FactTypes) > 0 {
+			out = append(out, a)
+		}
+		for _, r := range a.Requires {
+			visit(r)
+		}
+	}
+	for _, a := range as {
+		visit(a)
+	}
+	return out
 }
 
 func main() {

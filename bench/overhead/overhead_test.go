@@ -55,7 +55,34 @@ func TestNoop(t *testing.T) {
 	if err := analysis.Validate([]*analysis.Analyzer{Noop}); err != nil {
 		t.Fatal(err)
 	}
-	if len(Noop.Requires) != 1 || len(Noop.Requires[0].FactTypes) == 0 {
-		t.Errorf("Noop must require the summary facts: %v", Noop.Requires)
+	// Every analyzer of All()'s graph that exports facts, and nothing
+	// else (a reporting analyzer would not be a no-op).
+	want := map[string]bool{}
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if len(a.FactTypes) > 0 {
+			want[a.Name] = true
+		}
+		for _, r := range a.Requires {
+			visit(r)
+		}
+	}
+	for _, a := range analyzers.All() {
+		visit(a)
+	}
+	got := map[string]bool{}
+	for _, r := range Noop.Requires {
+		if len(r.FactTypes) == 0 {
+			t.Errorf("Noop requires %s, which exports no facts", r.Name)
+		}
+		got[r.Name] = true
+	}
+	for name := range want {
+		if !got[name] {
+			t.Errorf("Noop does not require %s, whose facts lambdalint's analyzers need", name)
+		}
+	}
+	if len(want) < 4 {
+		t.Errorf("found only %d fact analyzers (%v): the graph walk is broken", len(want), want)
 	}
 }
