@@ -97,6 +97,9 @@ type checker struct {
 	// bootstrap symlink): the general checks skip them.
 	explained map[*entry]bool
 
+	// scans are the secret scans running in the background, by archive.
+	scans map[*archive]*secretScan
+
 	findings []output.Finding
 }
 
@@ -122,6 +125,19 @@ func (c *checker) run() error {
 	if c.rt == nil && c.opt.Runtime == "" && !c.fnIsLayer {
 		c.rt, c.guess = inferRuntime(c.fn)
 	}
+	c.scans = map[*archive]*secretScan{}
+	if c.on("secret") {
+		for _, a := range c.all() {
+			c.scans[a] = c.startSecrets(a)
+		}
+	}
+	// Whatever happens, no read may outlive the run: the archives are
+	// closed when it returns.
+	defer func() {
+		for _, sc := range c.scans {
+			<-sc.done
+		}
+	}()
 	c.checkSizes()
 	if c.rt != nil {
 		c.checkDeprecated()

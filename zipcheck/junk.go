@@ -195,19 +195,35 @@ func excludePatterns(roots []string) string {
 // A folder match wins over a file match, and the outermost folder wins, so
 // a .md file inside .git/ counts as version control.
 func classifyJunk(name string) (int, string) {
-	parts := strings.Split(name, "/")
-	for i, p := range parts[:len(parts)-1] {
-		for k, kind := range junkKinds {
-			if kind.dirs[p] {
-				return k, strings.Join(parts[:i+1], "/") + "/"
-			}
+	rest := name
+	for {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			break
 		}
+		if k, ok := junkDirs[rest[:i]]; ok {
+			return k, name[:len(name)-len(rest)+i+1]
+		}
+		rest = rest[i+1:]
 	}
-	base := parts[len(parts)-1]
 	for k, kind := range junkKinds {
-		if kind.match != nil && kind.match(name, base) {
+		if kind.match != nil && kind.match(name, rest) {
 			return k, name
 		}
 	}
 	return -1, ""
 }
+
+// junkDirs maps each junk folder name to its kind (the first kind naming
+// it), so classifyJunk does one lookup a path element.
+var junkDirs = func() map[string]int {
+	m := map[string]int{}
+	for k, kind := range junkKinds {
+		for d := range kind.dirs {
+			if _, ok := m[d]; !ok {
+				m[d] = k
+			}
+		}
+	}
+	return m
+}()

@@ -24,17 +24,48 @@ const (
 // them, and they outlive any rotation of the function's configuration. The
 // secret itself is never printed, only its kind and the entry.
 func (c *checker) checkSecrets(a *archive) error {
-	if !c.on("secret") {
+	sc := c.scans[a]
+	if sc == nil {
 		return nil
 	}
+	<-sc.done
+	if sc.err != nil {
+		return sc.err
+	}
+	out := &capped{c: c, a: a, rule: "secret"}
+	for _, j := range sc.jobs {
+		if j.err != nil {
+			return j.err
+		}
+		if j.kind != "" {
+			out.add(j.e.f.Name, "%s holds %s: anyone who gets the package can use it; remove it, rotate it, and read it at init from Secrets Manager or Parameter Store (or use the execution role)", j.e.name, j.kind)
+		}
+	}
+	out.flush("hold secrets")
+	return nil
+}
+
+// secretScan is the secret scan of one archive, started before the other
+// checks: decompressing the text files is most of the cost of checking a
+// large package, and the directory checks leave a core idle meanwhile.
+type secretScan struct {
+	jobs []secretJob
+	err  error
+	done chan struct{}
+}
+
+// startSecrets chooses the files to scan, in entry order within the
+// budget, and reads them in the background (the reads are independent:
+// the archive is read with ReadAt). The caller waits on done before the
+// archive is closed.
+func (c *checker) startSecrets(a *archive) *secretScan {
+	sc := &secretScan{done: make(chan struct{})}
 	deps, err := pythonDependencies(a)
 	if err != nil {
-		return err
+		sc.err = err
+		close(sc.done)
+		return sc
 	}
-	// Choose the files in entry order within the budget, then read them
-	// in parallel: decompression is the cost, and the reads are
-	// independent (the archive is read with ReadAt).
-	var jobs []secretJob
 	budget := uint64(secretBudget)
 	for _, e := range a.entries {
 		if !e.isFile() || e.unreadable || e.size == 0 || isThirdParty(e.name, deps) {
@@ -45,7 +76,7 @@ func (c *checker) checkSecrets(a *archive) error {
 			continue
 		}
 		if named == keyStore {
-			jobs = append(jobs, secretJob{e: e, kind: "a " + keyStore})
+			sc.jobs = append(sc.jobs, secretJob{e: e, kind: "a " + keyStore})
 			continue
 		}
 		n := min(e.size, secretPrefix)
@@ -53,21 +84,13 @@ func (c *checker) checkSecrets(a *archive) error {
 			break
 		}
 		budget -= n
-		jobs = append(jobs, secretJob{e: e, named: named, read: true})
+		sc.jobs = append(sc.jobs, secretJob{e: e, named: named, read: true})
 	}
-	scanParallel(a, jobs)
-
-	out := &capped{c: c, a: a, rule: "secret"}
-	for _, j := range jobs {
-		if j.err != nil {
-			return j.err
-		}
-		if j.kind != "" {
-			out.add(j.e.f.Name, "%s holds %s: anyone who gets the package can use it; remove it, rotate it, and read it at init from Secrets Manager or Parameter Store (or use the execution role)", j.e.name, j.kind)
-		}
-	}
-	out.flush("hold secrets")
-	return nil
+	go func() {
+		defer close(sc.done)
+		scanParallel(a, sc.jobs)
+	}()
+	return sc
 }
 
 // secretJob is one file to scan and its outcome.
@@ -161,15 +184,25 @@ func isTextFile(base string) bool {
 var (
 	privateKeyMarker = []byte("PRIVATE KEY-----")
 	awsSecretRe      = regexp.MustCompile(`(?i)aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?:[^A-Za-z0-9/+]|$)`)
-	tokenRes         = []struct {
-		anchor string
-		re     *regexp.Regexp
-		kind   string
+	// tokenRes are gated by a cheap test that every match passes: the
+	// expressions are linear but slow next to one bytes.Index pass, and
+	// running them on every file that has a "gh" (in every "weight")
+	// doubled the time of checking a large package.
+	tokenRes = []struct {
+		gate func([]byte) bool
+		re   *regexp.Regexp
+		kind string
 	}{
-		{"gh", regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b`), "a GitHub token"},
-		{"xox", regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9-]{10,}`), "a Slack token"},
-		{"sk_live_", regexp.MustCompile(`\bsk_live_[0-9A-Za-z]{24,}`), "a Stripe live secret key"},
-		{"AIza", regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}\b`), "a Google API key"},
+		{func(d []byte) bool {
+			return prefixThen(d, "gh", "pousr", '_') || bytes.Contains(d, []byte("github_pat_"))
+		},
+			regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b`), "a GitHub token"},
+		{func(d []byte) bool { return prefixThen(d, "xox", "abposr", '-') },
+			regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9-]{10,}`), "a Slack token"},
+		{func(d []byte) bool { return bytes.Contains(d, []byte("sk_live_")) },
+			regexp.MustCompile(`\bsk_live_[0-9A-Za-z]{24,}`), "a Stripe live secret key"},
+		{func(d []byte) bool { return bytes.Contains(d, []byte("AIza")) },
+			regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}\b`), "a Google API key"},
 	}
 	// envSecretKey matches .env keys that name a secret (AUTH_DOMAIN or
 	// KEY_PREFIX do not).
@@ -221,11 +254,26 @@ func findSecret(named string, data []byte) string {
 		}
 	}
 	for _, t := range tokenRes {
-		if bytes.Contains(data, []byte(t.anchor)) && t.re.Match(data) {
+		if t.gate(data) && t.re.Match(data) {
 			return t.kind
 		}
 	}
 	return ""
+}
+
+// prefixThen reports an occurrence of prefix followed by one byte of
+// oneOf and then by sep (gh, one of pousr, then _).
+func prefixThen(data []byte, prefix, oneOf string, sep byte) bool {
+	for rest := data; ; {
+		i := bytes.Index(rest, []byte(prefix))
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(prefix):]
+		if len(rest) >= 2 && strings.IndexByte(oneOf, rest[0]) >= 0 && rest[1] == sep {
+			return true
+		}
+	}
 }
 
 // envSecrets lists the keys of a .env file whose names say secret and
@@ -289,6 +337,9 @@ func pythonDependencies(a *archive) (map[string]bool, error) {
 	deps := map[string]bool{}
 	reads := 0
 	for _, e := range a.entries {
+		if !strings.Contains(e.name, ".dist-info/") && !strings.Contains(e.name, ".egg-info/") {
+			continue // most entries: no need for path.Dir's allocation
+		}
 		dir := path.Dir(e.name)
 		if e.dir || strings.Contains(dir, "/") || !(strings.HasSuffix(dir, ".dist-info") || strings.HasSuffix(dir, ".egg-info")) {
 			continue
