@@ -14,10 +14,37 @@ import (
 // of lazy initialisation: `client == nil`, `!initialised`, `len(cache) == 0`,
 // or a lookup into a package map (`if c, ok := clients[region]; !ok`).
 // Code under such a test runs once per execution environment (or once per
-// key), so what it builds is reused.
-func (s *scanner) isGuard(cond ast.Expr) bool {
+// key), so what it builds is reused. A flag read as it is (`if debug`,
+// `if cfg.Verbose`) is a switch, not a guard: the code under it runs on
+// every invocation while the flag is on.
+func (s *scanner) isGuard(cond ast.Expr) bool { return s.guardCond(cond, false) }
+
+// guardCond is isGuard; with early, cond is the test of an early return
+// (`if initialised { return }`), where a flag read as it is guards what
+// follows.
+func (s *scanner) guardCond(cond ast.Expr, early bool) bool {
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		if c.Op == token.LAND || c.Op == token.LOR {
+			return s.guardCond(c.X, early) || s.guardCond(c.Y, early)
+		}
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			return s.refersToState(c.X)
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		if b, ok := s.pass.TypesInfo.TypeOf(c).Underlying().(*types.Basic); ok && b.Kind() == types.Bool && !early {
+			return false
+		}
+	}
+	return s.refersToState(cond)
+}
+
+// refersToState reports whether an expression reads package state, a
+// local taken from it, or a field of a long-lived receiver.
+func (s *scanner) refersToState(x ast.Expr) bool {
 	found := false
-	ast.Inspect(cond, func(n ast.Node) bool {
+	ast.Inspect(x, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Ident:
 			obj := s.pass.TypesInfo.ObjectOf(n)
@@ -128,7 +155,7 @@ func (s *scanner) isGuardShape(st ast.Stmt) bool {
 	if _, ret := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ret {
 		return false
 	}
-	return s.isGuard(ifs.Cond)
+	return s.guardCond(ifs.Cond, true)
 }
 
 // awaitedAfter reports whether the function waits, after node, for work

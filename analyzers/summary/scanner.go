@@ -105,9 +105,10 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 		case *ast.IfStmt:
 			s.visit(m.Init, guarded)
 			s.visit(m.Cond, guarded)
-			g := guarded || s.isGuard(m.Cond)
-			s.visit(m.Body, g)
-			s.visit(m.Else, g)
+			s.visit(m.Body, guarded || s.isGuard(m.Cond))
+			// The else branch of `if initialised { … } else { init }`
+			// runs only while the state is unset.
+			s.visit(m.Else, guarded || s.guardCond(m.Cond, true))
 			return false
 		case *ast.FuncLit:
 			// A closure that is not returned runs as part of this
