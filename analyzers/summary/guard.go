@@ -16,7 +16,8 @@ import (
 // Code under such a test runs once per execution environment (or once per
 // key), so what it builds is reused. A flag read as it is (`if debug`,
 // `if cfg.Verbose`) is a switch, not a guard: the code under it runs on
-// every invocation while the flag is on.
+// every invocation while the flag is on; so is ranking request data
+// against state (`if o.Total > best.Total`).
 func (s *scanner) isGuard(cond ast.Expr) bool { return s.guardCond(cond, false) }
 
 // guardCond is isGuard; with early, cond is the test of an early return
@@ -25,8 +26,17 @@ func (s *scanner) isGuard(cond ast.Expr) bool { return s.guardCond(cond, false) 
 func (s *scanner) guardCond(cond ast.Expr, early bool) bool {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.BinaryExpr:
-		if c.Op == token.LAND || c.Op == token.LOR {
+		switch c.Op {
+		case token.LAND, token.LOR:
 			return s.guardCond(c.X, early) || s.guardCond(c.Y, early)
+		case token.LSS, token.GTR, token.LEQ, token.GEQ:
+			// `if o.Total > best.Total` ranks the request against
+			// state: it runs on any invocation that wins. (A refresh
+			// such as `time.Since(loaded) > ttl` carries no request
+			// data and stays a guard.)
+			if (s.taint.of(c.X)|s.taint.of(c.Y))&^(1<<ReceiverBit) != 0 {
+				return false
+			}
 		}
 	case *ast.UnaryExpr:
 		if c.Op == token.NOT {
@@ -50,6 +60,9 @@ func (s *scanner) refersToState(x ast.Expr) bool {
 			obj := s.pass.TypesInfo.ObjectOf(n)
 			if isPackageVar(obj) {
 				found = true
+			}
+			if v, ok := obj.(*types.Var); ok && capturedBy(v, s.lit) {
+				found = true // a closure's lazy initialisation of what it captures
 			}
 			if v, ok := obj.(*types.Var); ok && s.fromPackageState(v) {
 				found = true
@@ -81,7 +94,7 @@ func (s *scanner) fromPackageState(v *types.Var) bool {
 		for _, l := range as.Lhs {
 			if id, ok := l.(*ast.Ident); ok && s.pass.TypesInfo.ObjectOf(id) == v {
 				for _, r := range as.Rhs {
-					if rootVar(s.pass.TypesInfo, r) != nil || s.rootRecv(r, false) {
+					if v, _ := s.stateVar(r); v != nil || s.rootRecv(r, false) {
 						found = true // clients[key], or c.clients[key] on the receiver
 					}
 				}
@@ -123,14 +136,14 @@ func (s *scanner) setsState(n ast.Node) bool {
 				break
 			}
 			for _, l := range m.Lhs {
-				if rootVar(info, l) != nil || s.rootRecv(l, false) {
+				if v, _ := s.stateVar(l); v != nil || s.rootRecv(l, false) {
 					found = true
 				}
 			}
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok {
 				if fn, ok := info.ObjectOf(sel.Sel).(*types.Func); ok && storesArgs(fn) &&
-					(rootVar(info, sel.X) != nil || s.rootRecv(sel.X, false)) {
+					(s.isStateVar(sel.X) || s.rootRecv(sel.X, false)) {
 					found = true
 				}
 			}
@@ -325,4 +338,9 @@ func (s *scanner) waitable(t types.Type) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Wait")
 	_, ok := obj.(*types.Func)
 	return ok
+}
+
+func (s *scanner) isStateVar(e ast.Expr) bool {
+	v, _ := s.stateVar(e)
+	return v != nil
 }

@@ -24,6 +24,9 @@ type scanner struct {
 	// closures; recvPtr is whether it is a pointer.
 	recv    types.Object
 	recvPtr bool
+	// lit is the closure being summarised, nil for declared functions:
+	// variables it captures are state that lives as long as it does.
+	lit *ast.FuncLit
 }
 
 // Detector finds effects of its own kind in a function body: it is called
@@ -74,7 +77,7 @@ func (s *scanner) summariseLit(lit *ast.FuncLit) *Fact {
 	if f, ok := s.lits[lit]; ok {
 		return f
 	}
-	sub := &scanner{pass: s.pass, res: s.res, lits: s.lits}
+	sub := &scanner{pass: s.pass, res: s.res, lits: s.lits, lit: lit}
 	f := sub.summarise(lit, lit.Type, nil, lit.Body)
 	s.lits[lit] = f
 	return f
@@ -157,17 +160,17 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 					params = s.taint.of(m.Rhs[0])
 				}
 				params |= s.taint.indexes(lhs)
-				v := rootVar(s.pass.TypesInfo, lhs)
+				v, what := s.stateVar(lhs)
 				if v == nil {
 					s.receiverWrite(lhs, params, guarded)
 					continue
 				}
-				s.add(Effect{Kind: StateWrite, What: "package variable " + v.Name(), Params: params, Guarded: guarded, Detail: v.Name()}, lhs.Pos())
+				s.add(Effect{Kind: StateWrite, What: what, Params: params, Guarded: guarded, Detail: v.Name()}, lhs.Pos())
 			}
 			return true
 		case *ast.IncDecStmt:
-			if v := rootVar(s.pass.TypesInfo, m.X); v != nil {
-				s.add(Effect{Kind: StateWrite, What: "package variable " + v.Name(), Params: s.taint.indexes(m.X), Guarded: guarded, Detail: v.Name()}, m.Pos())
+			if v, what := s.stateVar(m.X); v != nil {
+				s.add(Effect{Kind: StateWrite, What: what, Params: s.taint.indexes(m.X), Guarded: guarded, Detail: v.Name()}, m.Pos())
 			}
 			return true
 		}
@@ -326,8 +329,8 @@ func (s *scanner) receiverTarget(call *ast.CallExpr, e Effect) (Effect, bool) {
 	if _, isMethod := s.pass.TypesInfo.Selections[sel]; !isMethod {
 		return e, false
 	}
-	if v := rootVar(s.pass.TypesInfo, sel.X); v != nil {
-		e.What = "package variable " + v.Name()
+	if v, what := s.stateVar(sel.X); v != nil {
+		e.What = what
 		e.Detail = v.Name()
 		return e, true
 	}
@@ -502,12 +505,12 @@ func (s *scanner) mutatingMethod(call *ast.CallExpr, guarded bool) {
 	for _, a := range call.Args {
 		params |= s.taint.of(a)
 	}
-	v := rootVar(s.pass.TypesInfo, sel.X)
+	v, what := s.stateVar(sel.X)
 	if v == nil {
 		s.receiverWrite(sel.X, params, guarded)
 		return
 	}
-	s.add(Effect{Kind: StateWrite, What: "package variable " + v.Name(), Params: params, Guarded: guarded, Detail: v.Name()}, call.Pos())
+	s.add(Effect{Kind: StateWrite, What: what, Params: params, Guarded: guarded, Detail: v.Name()}, call.Pos())
 }
 
 // onceCall reports calls whose function arguments run once per process:
@@ -545,10 +548,31 @@ func shortName(fn *types.Func) string {
 // rootVar returns the package-level variable that an lvalue expression
 // writes to or through: x, x.f, x[i], *x, x.f[i].g; nil for locals.
 func rootVar(info *types.Info, e ast.Expr) *types.Var {
+	return rootVarIn(info, e, nil)
+}
+
+// stateVar is rootVar for the function being summarised: when it is a
+// closure, a local variable of an enclosing function that the closure
+// captures is state too (a handler closure registered in main keeps it
+// for the life of the execution environment). what describes it.
+func (s *scanner) stateVar(e ast.Expr) (v *types.Var, what string) {
+	v = rootVarIn(s.pass.TypesInfo, e, s.lit)
+	switch {
+	case v == nil:
+		return nil, ""
+	case isPackageVar(v):
+		return v, "package variable " + v.Name()
+	}
+	return v, "variable " + v.Name() + " captured by the closure"
+}
+
+// rootVarIn is rootVar, also accepting locals declared outside lit (none
+// when lit is nil).
+func rootVarIn(info *types.Info, e ast.Expr, lit *ast.FuncLit) *types.Var {
 	for {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			if v, ok := info.ObjectOf(x).(*types.Var); ok && isPackageVar(v) {
+			if v, ok := info.ObjectOf(x).(*types.Var); ok && (isPackageVar(v) || capturedBy(v, lit)) {
 				return v
 			}
 			return nil
@@ -559,7 +583,7 @@ func rootVar(info *types.Info, e ast.Expr) *types.Var {
 			if _, ok := info.Selections[x]; !ok {
 				return nil
 			}
-			if isPointerOrIface(info.TypeOf(x.X)) && !isDirectVar(info, x.X) {
+			if isPointerOrIface(info.TypeOf(x.X)) && !isDirectVar(info, x.X) && !isCapturedPointer(info, x.X, lit) {
 				// p.f where p is a pointer held in a local: the write
 				// goes to whatever p points to, not known here.
 				return nil
@@ -599,3 +623,24 @@ func isDirectVar(info *types.Info, e ast.Expr) bool {
 }
 
 var _ = sdk.IsContext
+
+// capturedBy reports whether v is a local variable declared outside lit
+// (lit captures it rather than declaring it).
+func capturedBy(v *types.Var, lit *ast.FuncLit) bool {
+	if lit == nil || v.IsField() || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	return v.Pos() < lit.Pos() || v.Pos() >= lit.End()
+}
+
+// isCapturedPointer reports p in p.f where p is a pointer variable the
+// closure captures: like a package variable, it points to the same value
+// on every invocation.
+func isCapturedPointer(info *types.Info, e ast.Expr, lit *ast.FuncLit) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.ObjectOf(id).(*types.Var)
+	return ok && capturedBy(v, lit)
+}

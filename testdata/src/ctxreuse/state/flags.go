@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go-v2/config"
@@ -77,7 +78,24 @@ func setup(ctx context.Context) error {
 	return nil
 }
 
+// A refresh on a timer rebuilds the client once per period, not per
+// invocation.
+var (
+	loadedAt  time.Time
+	ttlClient *s3.Client
+)
+
+func refreshing(ctx context.Context, o Order) error {
+	if time.Since(loadedAt) > 15*time.Minute {
+		cfg, _ := config.LoadDefaultConfig(ctx)
+		ttlClient = s3.NewFromConfig(cfg)
+		loadedAt = time.Now()
+	}
+	return nil
+}
+
 func init() {
+	lambda.Start(refreshing)
 	lambda.Start(flagged)
 	lambda.Start(notReady)
 	lambda.Start(elseBranch)
