@@ -26,8 +26,8 @@ func init() {
 			ID: "trigger-loop", Analyzer: "recursion", Severity: Error,
 			Title: "handler that writes to the resource that triggered it",
 			Rationale: "A function triggered by an S3 bucket, SQS queue, SNS topic, DynamoDB stream or Kinesis stream that writes back to that same resource triggers itself: an endless loop that runs up cost. " +
-				"The rule follows the resource name from the event record (record.S3.Bucket.Name, EventSourceARN, Sns.TopicArn) through variables, helper calls and packages into the write (PutObjectInput.Bucket, SendMessageInput.QueueUrl, PublishInput.TopicArn, PutItemInput.TableName, PutRecordInput.StreamName). " +
-				"An S3 handler that skips objects by key (if strings.HasPrefix(key, \"processed/\") { continue }) is not reported.",
+				"The rule follows the resource name from the event record (record.S3.Bucket.Name, EventSourceARN, Sns.TopicArn) through variables, helper calls and packages into the write (PutObjectInput.Bucket, SendMessageInput.QueueUrl, PublishInput.TopicArn, PutItemInput.TableName, the tables of BatchWriteItem and TransactWriteItems, PutRecordInput.StreamName). " +
+				"An S3 handler that skips objects by key (if strings.HasPrefix(key, \"processed/\") { continue }) is not reported, nor a DynamoDB Streams consumer that handles only event names its write cannot produce (an INSERT-only consumer that updates the item it was notified of).",
 			Bad:  "for _, r := range e.Records {\n\tclient.PutObject(ctx, &s3.PutObjectInput{\n\t\tBucket: aws.String(r.S3.Bucket.Name),\n\t\tKey:    aws.String(\"thumbs/\" + r.S3.Object.Key),\n\t})\n}",
 			Good: "client.PutObject(ctx, &s3.PutObjectInput{\n\tBucket: aws.String(os.Getenv(\"OUTPUT_BUCKET\")),\n\tKey:    aws.String(\"thumbs/\" + r.S3.Object.Key),\n})",
 			Fix:  "Write to a different resource named in the environment; for S3, or write under a prefix the trigger does not match and skip those keys in the handler.",

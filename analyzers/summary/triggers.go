@@ -103,7 +103,11 @@ var eventNameBits = map[string]uint8{"INSERT": evInsert, "MODIFY": evModify, "RE
 // taken to update the existing item the record is about (MODIFY): it
 // inserts only the first time a key is written, so it cannot feed an
 // INSERT-only consumer forever; DeleteItem produces REMOVE.
-var writeEvents = map[string]uint8{"PutItem": evInsert | evModify, "UpdateItem": evModify, "DeleteItem": evRemove}
+var writeEvents = map[string]uint8{
+	"PutItem": evInsert | evModify, "UpdateItem": evModify, "DeleteItem": evRemove,
+	// Batches and transactions mix puts, updates and deletes.
+	"BatchWriteItem": evAll, "TransactWriteItems": evAll,
+}
 
 // StreamGuard reports whether the DynamoDB write what ("dynamodb
 // UpdateItem", "dynamodb PutItem at store.go:3:4") at pos in body only
@@ -310,7 +314,7 @@ var writeOps = map[string]struct {
 	"s3":       {[]string{"PutObject", "CopyObject", "CreateMultipartUpload", "UploadPart", "UploadPartCopy", "CompleteMultipartUpload", "Upload"}, []string{"Bucket"}},
 	"sqs":      {[]string{"SendMessage", "SendMessageBatch"}, []string{"QueueUrl"}},
 	"sns":      {[]string{"Publish", "PublishBatch"}, []string{"TopicArn", "TargetArn"}},
-	"dynamodb": {[]string{"PutItem", "UpdateItem", "DeleteItem"}, []string{"TableName"}},
+	"dynamodb": {[]string{"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}, []string{"TableName", "RequestItems", "TransactItems"}},
 	"kinesis":  {[]string{"PutRecord", "PutRecords"}, []string{"StreamName", "StreamARN"}},
 }
 
@@ -333,7 +337,14 @@ func ResourceWriteOf(info *types.Info, body ast.Node, call *ast.CallExpr) (Write
 			fields, _ := inputFields(info, body, arg)
 			out := Write{Service: svc, What: svc + " " + methodName(call)}
 			for _, f := range w.fields {
-				if v := fields[f]; v != nil {
+				v := fields[f]
+				switch {
+				case v == nil:
+				case f == "RequestItems":
+					out.IDs = append(out.IDs, mapKeys(info, body, v)...)
+				case f == "TransactItems":
+					out.IDs = append(out.IDs, nestedFields(v, "TableName")...)
+				default:
 					out.IDs = append(out.IDs, v)
 				}
 			}
@@ -567,4 +578,62 @@ var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Inter
 
 func isError(t types.Type) bool {
 	return t != nil && types.Implements(t, errorType)
+}
+
+// mapKeys returns the keys of a map given as a composite literal or as a
+// local filled by index assignments (items[table] = reqs): the table
+// names of BatchWriteItem's RequestItems.
+func mapKeys(info *types.Info, body ast.Node, m ast.Expr) []ast.Expr {
+	var keys []ast.Expr
+	if cl, ok := ast.Unparen(m).(*ast.CompositeLit); ok {
+		for _, el := range cl.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				keys = append(keys, kv.Key)
+			}
+		}
+		return keys
+	}
+	id, ok := ast.Unparen(m).(*ast.Ident)
+	if !ok || body == nil {
+		return nil
+	}
+	obj := info.ObjectOf(id)
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, l := range as.Lhs {
+			switch l := ast.Unparen(l).(type) {
+			case *ast.IndexExpr:
+				if x, ok := ast.Unparen(l.X).(*ast.Ident); ok && info.ObjectOf(x) == obj {
+					keys = append(keys, l.Index)
+				}
+			case *ast.Ident:
+				if info.ObjectOf(l) == obj && i < len(as.Rhs) {
+					if cl, ok := ast.Unparen(as.Rhs[i]).(*ast.CompositeLit); ok {
+						keys = append(keys, mapKeys(info, nil, cl)...)
+					}
+				}
+			}
+		}
+		return true
+	})
+	return keys
+}
+
+// nestedFields returns the values of every field named name in the
+// composite literals of e: the TableName of each Put, Update, Delete and
+// ConditionCheck of TransactWriteItems' TransactItems.
+func nestedFields(e ast.Expr, name string) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(e, func(n ast.Node) bool {
+		if kv, ok := n.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+				out = append(out, kv.Value)
+			}
+		}
+		return true
+	})
+	return out
 }
