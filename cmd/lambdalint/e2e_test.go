@@ -697,4 +697,28 @@ func TestVet(t *testing.T) {
 	if len(standalone) == 0 {
 		t.Error("no findings at all")
 	}
+
+	// _test.go files: left out by both unless asked for.
+	inTest := func(lines []string) bool {
+		for _, l := range lines {
+			if strings.HasPrefix(l, "orders/orders_test.go:") {
+				return true
+			}
+		}
+		return false
+	}
+	if inTest(fromVet) {
+		t.Errorf("go vet -vettool reported _test.go findings without -lambdalint.tests=true:\n%s", strings.Join(fromVet, "\n"))
+	}
+	vetTests := runIn(t, mod, nil, "go", "vet", "-vettool="+bin, "-lambdalint.tests=true", "./orders/...")
+	if !strings.Contains(vetTests.stderr, "orders_test.go:") {
+		t.Errorf("go vet -lambdalint.tests=true: no finding in orders/orders_test.go:\n%s", vetTests.stderr)
+	}
+	var withTests []string
+	for _, f := range parseJSON(t, lambdalint(t, mod, "-tests", "-format", "json", "./orders/...")).Findings {
+		withTests = append(withTests, fmt.Sprintf("%s:%d", f.File, f.Line))
+	}
+	if !inTest(withTests) {
+		t.Errorf("lambdalint -tests: no finding in orders/orders_test.go: %v", withTests)
+	}
 }

@@ -32,7 +32,10 @@ package main
 //	-lambdalint.disable=LIST  -disable
 //	-lambdalint.dir=DIR       the directory -enable/-disable apply from when
 //	                          no -config is given (the user's directory)
-//	-lambdalint.tests=false   drop _test.go files (go vet always adds them)
+//	-lambdalint.tests=true    keep _test.go files; by default they are
+//	                          dropped (go vet always adds them), so a plain
+//	                          go vet -vettool=lambdalint reports what
+//	                          lambdalint ./... does
 //	-lambdalint.key=HASH      no effect: the hash of the contents of every
 //	                          lambdalint.toml that can apply, so that an
 //	                          edited configuration is a cache miss
@@ -83,7 +86,7 @@ func init() {
 	flag.StringVar(&o.enable, vetFlagPrefix+"enable", "", "lambdalint: comma-separated analyzers or rule ids to enable")
 	flag.StringVar(&o.disable, vetFlagPrefix+"disable", "", "lambdalint: comma-separated analyzers or rule ids to disable")
 	flag.StringVar(&o.dir, vetFlagPrefix+"dir", "", "lambdalint: directory -enable/-disable apply from")
-	flag.BoolVar(&o.tests, vetFlagPrefix+"tests", true, "lambdalint: analyse _test.go files")
+	flag.BoolVar(&o.tests, vetFlagPrefix+"tests", false, "lambdalint: analyse _test.go files")
 	flag.String(vetFlagPrefix+"key", "", "lambdalint: cache key of the configuration (no effect)")
 
 	cfgFile := os.Args[len(os.Args)-1]
@@ -98,7 +101,7 @@ func init() {
 	pre.StringVar(&o.enable, vetFlagPrefix+"enable", "", "")
 	pre.StringVar(&o.disable, vetFlagPrefix+"disable", "", "")
 	pre.StringVar(&o.dir, vetFlagPrefix+"dir", "", "")
-	pre.BoolVar(&o.tests, vetFlagPrefix+"tests", true, "")
+	pre.BoolVar(&o.tests, vetFlagPrefix+"tests", false, "")
 	var ours []string
 	for _, a := range os.Args[1 : len(os.Args)-1] {
 		if strings.HasPrefix(strings.TrimLeft(a, "-"), vetFlagPrefix) && !strings.HasPrefix(strings.TrimLeft(a, "-"), vetFlagPrefix+"key") {
@@ -115,7 +118,7 @@ func init() {
 }
 
 // setupVetTool applies the options inside the vet tool: the configuration
-// override and, without -lambdalint.tests, a unit config without test files.
+// override and, unless -lambdalint.tests, a unit config without test files.
 func setupVetTool(o vetOptions, cfgFile string) error {
 	if o.configFile != "" || o.enable != "" || o.disable != "" {
 		if _, err := loadConfig(analysisFlags{configFile: o.configFile, enable: o.enable, disable: o.disable}, o.dir); err != nil {
@@ -197,8 +200,8 @@ func vetCommandArgs(tool string, patterns []string, o vetOptions, cwd string) ([
 	if o.disable != "" {
 		args = append(args, "-"+vetFlagPrefix+"disable="+o.disable)
 	}
-	if !o.tests {
-		args = append(args, "-"+vetFlagPrefix+"tests=false")
+	if o.tests {
+		args = append(args, "-"+vetFlagPrefix+"tests=true")
 	}
 	if len(cfgFiles) > 0 {
 		h := sha256.New()

@@ -105,10 +105,20 @@ func TestVetCommandArgs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"-json", "-lambdalint.enable=handlersig", "-lambdalint.dir=" + dir, "-lambdalint.tests=false"} {
+	for _, want := range []string{"-json", "-lambdalint.enable=handlersig", "-lambdalint.dir=" + dir} {
 		if !contains(args1, want) {
 			t.Errorf("args %q lack %q", args1, want)
 		}
+	}
+	if contains(args1, "-lambdalint.tests=true") {
+		t.Errorf("args %q keep test files, which lambdalint leaves out by default", args1)
+	}
+	withTests, err := vetCommandArgs("/bin/lambdalint", []string{"./..."}, vetOptions{tests: true}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !contains(withTests, "-lambdalint.tests=true") {
+		t.Errorf("-tests: args %q lack -lambdalint.tests=true", withTests)
 	}
 	write(t, dir, "svc/lambdalint.toml", "disable = [\"handlercore\"]\n")
 	args2, err := vetCommandArgs("/bin/lambdalint", []string{"./..."}, vetOptions{enable: "handlersig"}, dir)
