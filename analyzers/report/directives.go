@@ -66,10 +66,9 @@ func parseDirectives(pass *analysis.Pass) *directives {
 }
 
 // suppress reports whether a directive with a reason covers rule at posn,
-// and marks it used. A directive without a reason suppresses nothing: the
+// with the reason, and marks it used. A directive without a reason suppresses nothing: the
 // reason is the point.
-func (ds *directives) suppress(rule, analyzer string, posn token.Position) bool {
-	hit := false
+func (ds *directives) suppress(rule, analyzer string, posn token.Position) (reason string, ok bool) {
 	for _, d := range ds.list {
 		if d.file != posn.Filename || (d.line != posn.Line && d.line != posn.Line-1) {
 			continue
@@ -81,7 +80,9 @@ func (ds *directives) suppress(rule, analyzer string, posn token.Position) bool 
 			continue
 		}
 		d.used = true
-		hit = true
+		if !ok {
+			reason, ok = d.reason, true
+		}
 	}
-	return hit
+	return reason, ok
 }

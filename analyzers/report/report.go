@@ -12,6 +12,7 @@ import (
 	"go/ast"
 	"go/token"
 	"path/filepath"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -90,10 +91,14 @@ func (r *Reporter) report(rule string, pos, end token.Pos, opts []Option, msg st
 	if r.cfg.Excluded(rule, posn.Filename) {
 		return
 	}
-	if r.dirs.suppress(rule, r.analyzer, posn) {
-		return
+	category := rule
+	if reason, ok := r.dirs.suppress(rule, r.analyzer, posn); ok {
+		if !KeepSuppressed {
+			return
+		}
+		category = rule + suppressedMark + reason
 	}
-	d := analysis.Diagnostic{Pos: pos, End: end, Category: rule, Message: msg}
+	d := analysis.Diagnostic{Pos: pos, End: end, Category: category, Message: msg}
 	for _, o := range opts {
 		o(&d)
 	}
@@ -142,6 +147,22 @@ const (
 	MissingReason = "ignore-reason"
 	Unused        = "ignore-unused"
 )
+
+// KeepSuppressed makes findings that a //lambdalint:ignore directive
+// suppresses reported all the same, with the directive's reason in their
+// category (see SplitCategory). The lambdalint command sets it for SARIF
+// output, whose results record suppressions; other drivers leave it off,
+// so suppressed findings never reach them.
+var KeepSuppressed bool
+
+const suppressedMark = " suppressed: "
+
+// SplitCategory returns the rule id of a diagnostic's category and, for a
+// finding kept under KeepSuppressed, the reason it is suppressed.
+func SplitCategory(category string) (rule, suppressedBecause string) {
+	rule, reason, _ := strings.Cut(category, suppressedMark)
+	return rule, reason
+}
 
 // Node is a convenience for Reportf on an AST node.
 func Node(n ast.Node) analysis.Range { return n }

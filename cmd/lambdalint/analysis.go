@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/lambdalint/lambdalint/analyzers"
+	"github.com/lambdalint/lambdalint/analyzers/report"
 	"github.com/lambdalint/lambdalint/config"
 	"github.com/lambdalint/lambdalint/output"
 	"github.com/lambdalint/lambdalint/rules"
@@ -103,6 +104,10 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 	default:
 		return fail("-engine: unknown engine %q (vet or packages)", fl.engine)
 	}
+	// SARIF records suppressed results (with the directive's reason) so
+	// that code-scanning tools show them as dismissed, not as fixed.
+	keepSuppressed := fl.format == "sarif"
+	report.KeepSuppressed = keepSuppressed
 	useVet := fl.engine == "vet" && !fl.fix // -fix needs the edits: the packages engine has them
 	if useVet {
 		// go vet gives up on the whole run when one package's imports
@@ -111,7 +116,7 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 		// packages engine redoes the run: it analyses every package that
 		// loads and reports the others one line each.
 		var vetErr bytes.Buffer
-		opts := vetOptions{configFile: fl.configFile, enable: fl.enable, disable: fl.disable, tests: fl.tests}
+		opts := vetOptions{configFile: fl.configFile, enable: fl.enable, disable: fl.disable, tests: fl.tests, suppressed: keepSuppressed}
 		findings, loadFailed, err = runVetEngine(patterns, selected, opts, cwd, &vetErr)
 		useVet = err == nil && !loadFailed && vetErr.Len() == 0
 	}
@@ -142,7 +147,7 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	for _, f := range findings {
-		if f.Severity.Rank() >= cfg.FailSeverity().Rank() {
+		if f.Suppressed == "" && f.Severity.Rank() >= cfg.FailSeverity().Rank() {
 			return 1
 		}
 	}
@@ -356,7 +361,7 @@ func relPath(file, cwd string) string {
 
 func toFinding(fset *token.FileSet, analyzer string, d analysis.Diagnostic, cwd string) output.Finding {
 	p := fset.Position(d.Pos)
-	rule := d.Category
+	rule, suppressed := report.SplitCategory(d.Category)
 	if rule == "" {
 		rule = analyzer
 	}
@@ -365,13 +370,14 @@ func toFinding(fset *token.FileSet, analyzer string, d analysis.Diagnostic, cwd 
 		cfg = config.Default()
 	}
 	f := output.Finding{
-		Analyzer: analyzer,
-		Rule:     rule,
-		Severity: cfg.Severity(rule),
-		File:     relPath(p.Filename, cwd),
-		Line:     p.Line,
-		Column:   p.Column,
-		Message:  d.Message,
+		Analyzer:   analyzer,
+		Rule:       rule,
+		Severity:   cfg.Severity(rule),
+		File:       relPath(p.Filename, cwd),
+		Line:       p.Line,
+		Column:     p.Column,
+		Message:    d.Message,
+		Suppressed: suppressed,
 	}
 	if r, ok := rules.Lookup(rule); ok && r.Analyzer == "lambdalint" {
 		f.Analyzer = analyzer

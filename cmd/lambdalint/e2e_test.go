@@ -403,6 +403,10 @@ type sarifReport struct {
 					} `json:"region"`
 				} `json:"physicalLocation"`
 			} `json:"locations"`
+			Suppressions []struct {
+				Kind          string `json:"kind"`
+				Justification string `json:"justification"`
+			} `json:"suppressions"`
 		} `json:"results"`
 	} `json:"runs"`
 }
@@ -427,6 +431,7 @@ func TestSARIF(t *testing.T) {
 		t.Fatalf("driver %q with %d rules", run.Tool.Driver.Name, len(ruleIDs))
 	}
 	var got []jsonFinding
+	var suppressed []string
 	for _, res := range run.Results {
 		if res.RuleIndex < 0 || res.RuleIndex >= len(ruleIDs) || ruleIDs[res.RuleIndex].ID != res.RuleID {
 			t.Errorf("result %s: ruleIndex %d does not name its rule", res.RuleID, res.RuleIndex)
@@ -444,9 +449,33 @@ func TestSARIF(t *testing.T) {
 		if res.RuleID == "handler-signature" || strings.HasPrefix(res.RuleID, "ignore-") {
 			a = "handlersig"
 		}
+		if len(res.Suppressions) > 0 {
+			// Recorded as suppressed in source, with the reason: code
+			// scanning shows it as dismissed rather than fixed.
+			suppressed = append(suppressed, fmt.Sprintf("%s:%d %s %s %q", loc.ArtifactLocation.URI, loc.Region.StartLine, res.RuleID, res.Suppressions[0].Kind, res.Suppressions[0].Justification))
+			continue
+		}
 		got = append(got, jsonFinding{Analyzer: a, Rule: res.RuleID, Severity: sev, File: loc.ArtifactLocation.URI, Line: loc.Region.StartLine, Column: loc.Region.StartColumn, Message: res.Message.Text})
 	}
 	checkBad(t, mod, got)
+	legacy := lineOf(t, filepath.Join(mod, "bad", "main.go"), "lambda.Start(legacy)", true)
+	want := fmt.Sprintf("bad/main.go:%d event-undecodable inSource %q", legacy, "the legacy mode is never deployed")
+	if len(suppressed) != 1 || suppressed[0] != want {
+		t.Errorf("suppressed results %q, want [%s]", suppressed, want)
+	}
+	// The other formats leave suppressed findings out; exit status and
+	// the counts never include them.
+	at := fmt.Sprintf("bad/main.go:%d:", legacy)
+	for _, format := range []string{"text", "github"} {
+		if out := lambdalint(t, mod, "-no-color", "-format", format, "./bad").stdout; strings.Contains(out, at) || strings.Contains(out, fmt.Sprintf("line=%d,", legacy)) {
+			t.Errorf("-format %s shows the suppressed finding:\n%s", format, out)
+		}
+	}
+	for _, f := range parseJSON(t, lambdalint(t, mod, "-format", "json", "./bad")).Findings {
+		if f.Line == legacy {
+			t.Errorf("-format json shows the suppressed finding: %+v", f)
+		}
+	}
 }
 
 func TestGithub(t *testing.T) {

@@ -36,6 +36,8 @@ package main
 //	                          dropped (go vet always adds them), so a plain
 //	                          go vet -vettool=lambdalint reports what
 //	                          lambdalint ./... does
+//	-lambdalint.suppressed    report findings that //lambdalint:ignore
+//	                          silences too, marked (for SARIF)
 //	-lambdalint.key=HASH      no effect: the hash of the contents of every
 //	                          lambdalint.toml that can apply, so that an
 //	                          edited configuration is a cache miss
@@ -63,6 +65,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/lambdalint/lambdalint/analyzers"
+	"github.com/lambdalint/lambdalint/analyzers/report"
 	"github.com/lambdalint/lambdalint/config"
 	"github.com/lambdalint/lambdalint/output"
 )
@@ -71,6 +74,9 @@ import (
 type vetOptions struct {
 	configFile, enable, disable, dir string
 	tests                            bool
+	// suppressed keeps findings silenced by //lambdalint:ignore, marked
+	// (report.KeepSuppressed), for SARIF's suppressions.
+	suppressed bool
 }
 
 // Vet-tool flags (see the file comment). Declared only when the go command
@@ -87,6 +93,7 @@ func init() {
 	flag.StringVar(&o.disable, vetFlagPrefix+"disable", "", "lambdalint: comma-separated analyzers or rule ids to disable")
 	flag.StringVar(&o.dir, vetFlagPrefix+"dir", "", "lambdalint: directory -enable/-disable apply from")
 	flag.BoolVar(&o.tests, vetFlagPrefix+"tests", false, "lambdalint: analyse _test.go files")
+	flag.BoolVar(&o.suppressed, vetFlagPrefix+"suppressed", false, "lambdalint: report suppressed findings too, marked with the directive's reason")
 	flag.String(vetFlagPrefix+"key", "", "lambdalint: cache key of the configuration (no effect)")
 
 	cfgFile := os.Args[len(os.Args)-1]
@@ -102,6 +109,7 @@ func init() {
 	pre.StringVar(&o.disable, vetFlagPrefix+"disable", "", "")
 	pre.StringVar(&o.dir, vetFlagPrefix+"dir", "", "")
 	pre.BoolVar(&o.tests, vetFlagPrefix+"tests", false, "")
+	pre.BoolVar(&o.suppressed, vetFlagPrefix+"suppressed", false, "")
 	var ours []string
 	for _, a := range os.Args[1 : len(os.Args)-1] {
 		if strings.HasPrefix(strings.TrimLeft(a, "-"), vetFlagPrefix) && !strings.HasPrefix(strings.TrimLeft(a, "-"), vetFlagPrefix+"key") {
@@ -120,6 +128,7 @@ func init() {
 // setupVetTool applies the options inside the vet tool: the configuration
 // override and, unless -lambdalint.tests, a unit config without test files.
 func setupVetTool(o vetOptions, cfgFile string) error {
+	report.KeepSuppressed = o.suppressed
 	if o.configFile != "" || o.enable != "" || o.disable != "" {
 		if _, err := loadConfig(analysisFlags{configFile: o.configFile, enable: o.enable, disable: o.disable}, o.dir); err != nil {
 			return err
@@ -202,6 +211,9 @@ func vetCommandArgs(tool string, patterns []string, o vetOptions, cwd string) ([
 	}
 	if o.tests {
 		args = append(args, "-"+vetFlagPrefix+"tests=true")
+	}
+	if o.suppressed {
+		args = append(args, "-"+vetFlagPrefix+"suppressed=true")
 	}
 	if len(cfgFiles) > 0 {
 		h := sha256.New()
@@ -397,7 +409,7 @@ func parseVetJSON(data []byte, cwd string) ([]output.Finding, error) {
 // engine.
 func vetFinding(analyzer string, d jsonDiagnostic, cwd string) output.Finding {
 	file, line, col := splitPosn(d.Posn)
-	rule := d.Category
+	rule, suppressed := report.SplitCategory(d.Category)
 	if rule == "" {
 		rule = analyzer
 	}
@@ -406,13 +418,14 @@ func vetFinding(analyzer string, d jsonDiagnostic, cwd string) output.Finding {
 		cfg = config.Default()
 	}
 	f := output.Finding{
-		Analyzer: analyzer,
-		Rule:     rule,
-		Severity: cfg.Severity(rule),
-		File:     relPath(file, cwd),
-		Line:     line,
-		Column:   col,
-		Message:  d.Message,
+		Analyzer:   analyzer,
+		Rule:       rule,
+		Severity:   cfg.Severity(rule),
+		File:       relPath(file, cwd),
+		Line:       line,
+		Column:     col,
+		Message:    d.Message,
+		Suppressed: suppressed,
 	}
 	for _, r := range d.Related {
 		rf, rl, rc := splitPosn(r.Posn)
