@@ -17,7 +17,7 @@ func init() {
 			Title: "function that invokes its own Lambda function",
 			Rationale: "A Lambda Invoke whose function name is AWS_LAMBDA_FUNCTION_NAME, lambdacontext.FunctionName or the invoked ARN starts another invocation of the same function. " +
 				"Synchronously (RequestResponse, the default) each invocation waits for the next, doubling concurrency and cost until the timeout; asynchronously (Event) it is a runaway loop that only Lambda's recursive-loop detection or a throttle stops. " +
-				"The name is followed through local variables, package variables, struct fields set from it and helpers, across packages.",
+				"The name is followed through local variables, package variables, struct fields set from it and helpers, across packages; a qualifier (name + \":live\") keeps it, while a name derived by another affix (strings.Replace(name, \"-api\", \"-worker\", 1), name + \"-next\") is another function.",
 			Bad:  "lambdaClient.Invoke(ctx, &lambda.InvokeInput{\n\tFunctionName:   aws.String(os.Getenv(\"AWS_LAMBDA_FUNCTION_NAME\")),\n\tInvocationType: types.InvocationTypeEvent,\n})",
 			Good: "for _, page := range pages { // do the rest of the work in this invocation\n\tprocess(ctx, page)\n}\n// or hand it to SQS / Step Functions with an explicit end",
 			Fix:  "Do the remaining work in a loop in the same invocation, or hand it to a queue or a Step Functions state machine that ends.",
@@ -27,7 +27,8 @@ func init() {
 			Title: "handler that writes to the resource that triggered it",
 			Rationale: "A function triggered by an S3 bucket, SQS queue, SNS topic, DynamoDB stream or Kinesis stream that writes back to that same resource triggers itself: an endless loop that runs up cost. " +
 				"The rule follows the resource name from the event record (record.S3.Bucket.Name, EventSourceARN, Sns.TopicArn) through variables, helper calls and packages into the write (PutObjectInput.Bucket, SendMessageInput.QueueUrl, PublishInput.TopicArn, PutItemInput.TableName, the tables of BatchWriteItem and TransactWriteItems, PutRecordInput.StreamName). " +
-				"An S3 handler that skips objects by key (if strings.HasPrefix(key, \"processed/\") { continue }) is not reported, nor a DynamoDB Streams consumer that handles only event names its write cannot produce (an INSERT-only consumer that updates the item it was notified of).",
+				"An S3 handler that skips objects by key (if strings.HasPrefix(key, \"processed/\") { continue }) is not reported, nor a DynamoDB Streams consumer that handles only event names its write cannot produce (an INSERT-only consumer that updates the item it was notified of). " +
+				"A name rebuilt at separators (\"arn:aws:sns:\" + region + \":\" + account + \":\" + topic) is the same resource; a sibling named after the source (bucket + \"-resized\", fmt.Sprintf(\"%s-archive\", bucket), strings.TrimSuffix(topic, \"-raw\") + \"-enriched\") is another one and is not reported.",
 			Bad:  "for _, r := range e.Records {\n\tclient.PutObject(ctx, &s3.PutObjectInput{\n\t\tBucket: aws.String(r.S3.Bucket.Name),\n\t\tKey:    aws.String(\"thumbs/\" + r.S3.Object.Key),\n\t})\n}",
 			Good: "client.PutObject(ctx, &s3.PutObjectInput{\n\tBucket: aws.String(os.Getenv(\"OUTPUT_BUCKET\")),\n\tKey:    aws.String(\"thumbs/\" + r.S3.Object.Key),\n})",
 			Fix:  "Write to a different resource named in the environment; for S3, or write under a prefix the trigger does not match and skip those keys in the handler.",

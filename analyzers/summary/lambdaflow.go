@@ -142,6 +142,13 @@ func (s *selfNames) is(e ast.Expr) bool {
 		return s.is(e.X)
 	case *ast.CallExpr:
 		return s.call(e)
+	case *ast.BinaryExpr:
+		ops := concatOperands(info, e)
+		for i, op := range ops {
+			if s.is(op) && concatKeeps(info, ops, i) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -156,8 +163,18 @@ func (s *selfNames) call(call *ast.CallExpr) bool {
 		switch p := fn.Pkg().Path(); {
 		case p == "os" && (fn.Name() == "Getenv" || fn.Name() == "LookupEnv"):
 			return len(call.Args) == 1 && constString(info, call.Args[0]) == SelfNameEnv
-		case p == "fmt":
-			return false // a formatted name is another function's
+		case p == "fmt" || p == "strings":
+			// name + ":live" and Sprintf("%s:%s", name, alias) keep the
+			// function; Replace(name, "-api-", "-worker-", 1) and
+			// Sprintf("%s-worker", name) make another one's name.
+			if _, known := callKeeps(info, call, 0); known {
+				for i, a := range call.Args {
+					if keeps, _ := callKeeps(info, call, i); keeps && s.is(a) {
+						return true
+					}
+				}
+				return false
+			}
 		case fn.Pkg() == s.pass.Pkg:
 			// A helper of this package that returns the name.
 			if s.depth < 2 {

@@ -27,7 +27,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 	}
 	info := x.Pass().TypesInfo
 	if w, ok := ResourceWriteOf(info, x.s.body, call); ok {
-		src := NewEventSources(info, x.s.body, EventResource)
+		src := NewResourceSources(info, x.s.body)
 		for _, id := range w.IDs {
 			if src.Of(id) == w.Service {
 				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(info, x.s.body, w.Service, w.What, call.Pos())}, call.Pos())
@@ -57,7 +57,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 			continue
 		}
 		if src == nil {
-			src = NewEventSources(info, x.s.body, EventResource)
+			src = NewResourceSources(info, x.s.body)
 		}
 		svc := e.Detail
 		if argsMatch(call, callee, e.Params, func(a ast.Expr) bool { return src.Of(a) == svc }) {
@@ -391,11 +391,25 @@ type EventSources struct {
 	info     *types.Info
 	classify func(typeName, field string) string
 	vars     map[types.Object]string
+	// names: the values are resource names, which a string built around
+	// them keeps only at a separator (derived.go); bucket + "-resized"
+	// names another bucket.
+	names bool
 }
 
 // NewEventSources computes the sources of body.
 func NewEventSources(info *types.Info, body ast.Node, classify func(typeName, field string) string) *EventSources {
-	t := &EventSources{info: info, classify: classify, vars: map[types.Object]string{}}
+	return newEventSources(info, body, classify, false)
+}
+
+// NewResourceSources computes the values of body that name the resource
+// the event came from (EventResource), the same resource only.
+func NewResourceSources(info *types.Info, body ast.Node) *EventSources {
+	return newEventSources(info, body, EventResource, true)
+}
+
+func newEventSources(info *types.Info, body ast.Node, classify func(typeName, field string) string, names bool) *EventSources {
+	t := &EventSources{info: info, classify: classify, vars: map[types.Object]string{}, names: names}
 	if body == nil {
 		return t
 	}
@@ -466,6 +480,12 @@ func (t *EventSources) Of(e ast.Expr) string {
 					return false
 				}
 			}
+			if t.names {
+				if k, known := t.derivedCall(n); known {
+					out = k
+					return false
+				}
+			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 				if _, isMethod := t.info.Selections[sel]; isMethod {
 					out = t.Of(sel.X)
@@ -478,6 +498,15 @@ func (t *EventSources) Of(e ast.Expr) string {
 			}
 			return false
 		case *ast.BinaryExpr:
+			if ops := concatOperands(t.info, n); t.names && ops != nil {
+				for i, op := range ops {
+					if k := t.Of(op); k != "" && concatKeeps(t.info, ops, i) {
+						out = k
+						break
+					}
+				}
+				return false
+			}
 			switch n.Op {
 			case token.EQL, token.NEQ, token.LSS, token.GTR, token.LEQ, token.GEQ, token.LAND, token.LOR:
 				return false
@@ -486,6 +515,21 @@ func (t *EventSources) Of(e ast.Expr) string {
 		return true
 	})
 	return out
+}
+
+// derivedCall classifies a call that builds a string from a resource
+// name (derived.go); known is false for other calls.
+func (t *EventSources) derivedCall(call *ast.CallExpr) (class string, known bool) {
+	for i, a := range call.Args {
+		keeps, known := callKeeps(t.info, call, i)
+		if !known {
+			return "", false
+		}
+		if k := t.Of(a); k != "" && keeps {
+			return k, true
+		}
+	}
+	return "", true
 }
 
 func (t *EventSources) field(sel *ast.SelectorExpr) string {

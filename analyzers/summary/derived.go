@@ -1,0 +1,155 @@
+package summary
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A resource name keeps its identity through the strings built around it
+// only at a separator: "arn:aws:sns:" + region + ":" + acct + ":" + topic,
+// queueURL + "/", self + ":live" (a qualifier) name the same resource,
+// while bucket + "-resized", "%s-dlq" or strings.TrimSuffix(topic, "-raw")
+// name another one. The trigger-loop and self-invocation checks use this
+// to tell a write back to the source from a write to a sibling resource
+// derived from its name.
+
+// isSeparator reports whether a constant text adjacent to a name keeps
+// the name: empty, or ending (before the name) or starting (after it)
+// with ':' or '/'.
+func isSeparator(text string, before bool) bool {
+	if text == "" {
+		return true
+	}
+	if before {
+		return strings.HasSuffix(text, ":") || strings.HasSuffix(text, "/")
+	}
+	return strings.HasPrefix(text, ":") || strings.HasPrefix(text, "/")
+}
+
+// concatOperands flattens a string concatenation a + b + c; nil when e is
+// not one.
+func concatOperands(info *types.Info, e ast.Expr) []ast.Expr {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.ADD || !isString(info.TypeOf(b)) {
+		return nil
+	}
+	var out []ast.Expr
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			walk(b.X)
+			walk(b.Y)
+			return
+		}
+		out = append(out, e)
+	}
+	walk(b)
+	return out
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	if !ok {
+		b, ok = t.Underlying().(*types.Basic)
+	}
+	return ok && b.Info()&types.IsString != 0
+}
+
+// concatKeeps reports whether operand i of a concatenation keeps its
+// identity: the constant operands next to it are separators. A value
+// that is not constant (a region, an account) counts as a separator: it
+// is the rest of an ARN or URL more often than a suffix.
+func concatKeeps(info *types.Info, ops []ast.Expr, i int) bool {
+	if i > 0 && !isSeparator(constString(info, ops[i-1]), true) {
+		return false
+	}
+	if i+1 < len(ops) && !isSeparator(constString(info, ops[i+1]), false) {
+		return false
+	}
+	return true
+}
+
+// callKeeps reports, for a call of the strings and fmt functions that
+// build one string from another, whether argument i keeps its identity in
+// the result; known is false for other calls.
+func callKeeps(info *types.Info, call *ast.CallExpr, i int) (keeps, known bool) {
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false, false
+	}
+	switch fn.Pkg().Path() {
+	case "strings":
+		switch fn.Name() {
+		case "TrimSpace", "ToLower", "ToUpper":
+			return true, true
+		case "TrimSuffix", "TrimPrefix", "TrimRight", "TrimLeft", "Trim":
+			// TrimSuffix(arn, ":live") strips a qualifier; TrimSuffix(topic,
+			// "-raw") makes the name of another topic.
+			if i != 0 || len(call.Args) != 2 {
+				return false, true
+			}
+			cut := constString(info, call.Args[1])
+			return strings.ContainsAny(cut, ":/"), true
+		case "Replace", "ReplaceAll":
+			return false, true
+		}
+	case "fmt":
+		switch fn.Name() {
+		case "Sprintf":
+			if i == 0 || len(call.Args) == 0 {
+				return false, true
+			}
+			format := constString(info, call.Args[0])
+			if format == "" {
+				return false, true
+			}
+			before, after, ok := verbText(format, i-1)
+			return ok && isSeparator(before, true) && isSeparator(after, false), true
+		case "Sprint":
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// verbText returns the literal text around the n-th verb of a format: from
+// the previous verb (or the start) to it, and from it to the next verb
+// (or the end).
+func verbText(format string, n int) (before, after string, ok bool) {
+	type span struct{ start, end int }
+	var verbs []span
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) {
+			break
+		}
+		if format[j] == '%' {
+			i = j
+			continue
+		}
+		verbs = append(verbs, span{i, j + 1})
+		i = j
+	}
+	if n >= len(verbs) {
+		return "", "", false
+	}
+	start := 0
+	if n > 0 {
+		start = verbs[n-1].end
+	}
+	end := len(format)
+	if n+1 < len(verbs) {
+		end = verbs[n+1].start
+	}
+	return format[start:verbs[n].start], format[verbs[n].end:end], true
+}
