@@ -94,8 +94,8 @@ func (s *scanner) fromPackageState(v *types.Var) bool {
 		for _, l := range as.Lhs {
 			if id, ok := l.(*ast.Ident); ok && s.pass.TypesInfo.ObjectOf(id) == v {
 				for _, r := range as.Rhs {
-					if v, _ := s.stateVar(r); v != nil || s.rootRecv(r, false) {
-						found = true // clients[key], or c.clients[key] on the receiver
+					if v, _ := s.stateVar(r); v != nil || s.rootRecv(r, false) || s.loadsState(r) {
+						found = true // clients[key], c.clients[key] on the receiver, cached.Load()
 					}
 				}
 			}
@@ -103,6 +103,22 @@ func (s *scanner) fromPackageState(v *types.Var) bool {
 		return true
 	})
 	return found
+}
+
+// loadsState reports a read from an in-memory container held in package
+// state or by the receiver: cached.Load() of an atomic.Pointer,
+// clients.Load(region) of a sync.Map, cache.Get(key) of a cache library.
+func (s *scanner) loadsState(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := s.pass.TypesInfo.ObjectOf(sel.Sel).(*types.Func)
+	return ok && readsContainer(fn) && (s.isStateVar(sel.X) || s.rootRecv(sel.X, false))
 }
 
 // isEarlyReturnGuard reports `if client != nil { return client }`: what
@@ -207,6 +223,37 @@ func (s *scanner) awaitedAfter(node ast.Node) bool {
 			}
 		}
 		return true
+	})
+	return found
+}
+
+// handsOver reports a generator: the function returns a channel the
+// goroutine uses (out := make(chan T); go func() { defer close(out); … }();
+// return out), so the caller that ranges over the result waits for it.
+func (s *scanner) handsOver(g *ast.GoStmt) bool {
+	info := s.pass.TypesInfo
+	chans := map[types.Object]bool{}
+	for v := range s.refs(g) {
+		if _, ok := underlying(v.Type()).(*types.Chan); ok {
+			chans[v] = true
+		}
+	}
+	if len(chans) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return n == s.lit // returns inside another closure are its own
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if v := rootObj(info, r); v != nil && chans[v] {
+					found = true
+				}
+			}
+		}
+		return !found
 	})
 	return found
 }

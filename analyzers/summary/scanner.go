@@ -128,7 +128,7 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 			}
 			return false
 		case *ast.GoStmt:
-			if !s.awaitedAfter(m) {
+			if !s.awaitedAfter(m) && !s.handsOver(m) {
 				s.add(Effect{Kind: Goroutine, What: "go statement", Guarded: guarded}, m.Pos())
 			}
 			return true
@@ -479,6 +479,26 @@ func storesArgs(fn *types.Func) bool {
 	}
 	if _, iface := sig.Recv().Type().Underlying().(*types.Interface); iface {
 		return false
+	}
+	lower := strings.ToLower(path)
+	return strings.Contains(lower, "cache") || strings.Contains(lower, "lru")
+}
+
+// readsContainer reports whether fn reads an in-memory container (the
+// counterpart of storesArgs): Load, Get, Peek of sync, sync/atomic or a
+// cache library.
+func readsContainer(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Name() {
+	case "Load", "Get", "Peek", "Value":
+	default:
+		return false
+	}
+	path := fn.Pkg().Path()
+	if containerPackages[path] {
+		return true
 	}
 	lower := strings.ToLower(path)
 	return strings.Contains(lower, "cache") || strings.Contains(lower, "lru")

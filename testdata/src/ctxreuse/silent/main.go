@@ -240,4 +240,5 @@ func main() {
 	lambda.Start(handle)
 	lambda.Start(fanout)
 	lambda.Start(sqsHandler)
+	lambda.Start(atomicHandler)
 }

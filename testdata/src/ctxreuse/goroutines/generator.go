@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"strings"
+)
+
+// upper is a generator: it returns the channel its goroutine feeds and
+// closes, and the handler drains it, so the goroutine ends before the
+// handler returns.
+func upper(ctx context.Context, ids []string) <-chan string {
+	out := make(chan string)
+	go func() {
+		defer close(out)
+		for _, id := range ids {
+			select {
+			case out <- strings.ToUpper(id):
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// notify feeds a channel it does not return: nobody waits for it.
+func notify(ids []string) int {
+	done := make(chan struct{})
+	go func() {
+		for range ids {
+		}
+		close(done)
+	}()
+	return len(ids)
+}
+
+func drain(ctx context.Context, e Event) error {
+	for id := range upper(ctx, []string{e.ID}) {
+		_ = id
+	}
+	ch := upper(ctx, []string{e.ID, e.ID})
+	for range ch {
+	}
+	_ = notify([]string{e.ID}) // want `goroutine started by the handler \(via main.notify, at generator.go:\d+:\d+\) is not awaited`
+	return nil
+}
