@@ -55,8 +55,12 @@
 //
 // env-dev-default (info, off by default): a literal used only when an
 // environment variable is empty (if v == "" { v = "orders-dev" },
-// getenv("TABLE_NAME", "orders-dev"), cmp.Or(os.Getenv(…), …)); such
-// literals are never reported by the rules above.
+// getenv("TABLE_NAME", "orders-dev"), cmp.Or(os.Getenv(…), …)), or only
+// in a branch that the environment selects for a local run
+// (if os.Getenv("AWS_SAM_LOCAL") == "true" { … LocalStack region … });
+// such literals are never reported by the rules above. ARNs of what AWS
+// owns (managed policies, Step Functions service integrations) are not
+// resources of the function.
 //
 // Never reported: values read from os.Getenv/os.LookupEnv or from config
 // structs filled from them, content types, object keys and prefixes,

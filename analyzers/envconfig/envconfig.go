@@ -52,6 +52,9 @@ type checker struct {
 	// defaults are literals used only when an environment variable is
 	// empty.
 	defaults map[token.Pos]string
+	// local holds the literals of a branch taken only in a local run,
+	// with the variable that selects it (local.go).
+	local map[token.Pos]string
 	// constLit maps a string constant to its literal.
 	constLit map[types.Object]token.Pos
 	// assigns counts assignments to each variable of the package.
@@ -74,6 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 		extra:    map[string]bool{},
 		done:     map[token.Pos]bool{},
 		defaults: map[token.Pos]string{},
+		local:    map[token.Pos]string{},
 		constLit: map[types.Object]token.Pos{},
 		assigns:  map[types.Object][]ast.Expr{},
 	}
@@ -90,6 +94,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, f := range files {
 		c.collect(f)
+	}
+	for _, f := range files {
+		c.localBranches(f)
 	}
 	for _, f := range files {
 		c.file = f
@@ -558,7 +565,7 @@ func (c *checker) region(e ast.Expr, env, field string) {
 
 func (c *checker) resource(e ast.Expr, field string) {
 	v, ok := c.resolve(e, 0)
-	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) {
+	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) {
 		return
 	}
 	env := envName(field)
@@ -709,6 +716,11 @@ func (c *checker) devDefault(v value, what string) bool {
 		return false
 	}
 	c.done[v.pos] = true
+	if env := c.local[v.pos]; env != "" {
+		c.rep.At(RuleDevDefault, v.pos, nil,
+			"%s is used only when %s selects a local run; make sure no deployed stage sets %s", what, env, env)
+		return true
+	}
 	c.rep.At(RuleDevDefault, v.pos, nil,
 		"%s is a development default used when the environment variable is empty; make sure the variable is set in every deployed stage, or fail at start-up when it is missing", what)
 	return true
@@ -850,7 +862,7 @@ func (c *checker) scanShapes(f *ast.File) {
 				secretLits = append(secretLits, n)
 			case c.defaults[n.Pos()] != "":
 				// reported by reportDefaults
-			case arnShape.MatchString(s):
+			case arnShape.MatchString(s) && !awsOwned(s):
 				c.done[n.Pos()] = true
 				c.rep.At(RuleResource, n.Pos(), nil,
 					"ARN %q is hard-coded: it names one account, region and stage; read it from an environment variable set in the function's configuration", s)

@@ -30,6 +30,13 @@ func TestSilent(t *testing.T) {
 	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/silent", "envconfig/examples/demo")
 }
 
+// TestDevDefaults: with env-dev-default enabled (lambdalint.toml), the
+// fallback literals and the literals of a local-run branch are reported
+// as development defaults; a branch on another variable is not local.
+func TestDevDefaults(t *testing.T) {
+	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/devdefaults")
+}
+
 // TestCredentials: static keys, key-shaped literals and DSN passwords.
 func TestCredentials(t *testing.T) {
 	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/creds")

@@ -1,0 +1,130 @@
+package envconfig
+
+import (
+	"go/ast"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// localWords name, as a word of an environment variable or of the value
+// it is compared with, a run outside the deployed function: SAM local
+// (AWS_SAM_LOCAL), serverless-offline (IS_OFFLINE), LocalStack, an
+// emulator, a development or test stage. Whole words only: LATEST_TABLE
+// is not a test switch.
+var localWords = map[string]bool{
+	"local": true, "localhost": true, "localstack": true, "offline": true,
+	"emulator": true, "dev": true, "development": true, "test": true, "testing": true,
+}
+
+func isLocalMarker(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return (r < 'a' || r > 'z') && (r < '0' || r > '9')
+	})
+	for _, w := range words {
+		if localWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// localBranches marks the literals under a test of the environment that
+// selects a local run (if os.Getenv("AWS_SAM_LOCAL") == "true" { region =
+// "us-east-1"; endpoint = "http://localhost:4566" }) as development
+// defaults: the deployed function never takes the branch.
+func (c *checker) localBranches(f *ast.File) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok {
+			return true
+		}
+		env := c.localSwitch(ifs)
+		if env == "" {
+			return true
+		}
+		ast.Inspect(ifs.Body, func(m ast.Node) bool {
+			if lit, ok := m.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if c.defaults[lit.Pos()] == "" {
+					c.defaults[lit.Pos()] = env
+				}
+				c.local[lit.Pos()] = env
+			}
+			return true
+		})
+		return true
+	})
+}
+
+// localSwitch returns the environment variable an if statement tests to
+// select a local run, or "".
+func (c *checker) localSwitch(ifs *ast.IfStmt) string {
+	var envs, consts []string
+	var walk func(n ast.Node, depth int)
+	walk = func(n ast.Node, depth int) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if name, ok := c.envRead(m); ok {
+					envs = append(envs, name)
+					return false
+				}
+			case *ast.Ident:
+				// isLocal := os.Getenv("AWS_SAM_LOCAL") == "true"; if isLocal
+				if obj := c.pass.TypesInfo.Uses[m]; obj != nil && depth < 2 {
+					if rhs := c.assigns[obj]; len(rhs) == 1 && rhs[0] != nil {
+						walk(rhs[0], depth+1)
+					}
+				}
+			case *ast.BasicLit:
+				if s, err := strconv.Unquote(m.Value); err == nil && m.Kind == token.STRING {
+					consts = append(consts, s)
+				}
+			}
+			return true
+		})
+	}
+	if ifs.Init != nil {
+		walk(ifs.Init, 0)
+	}
+	walk(ifs.Cond, 0)
+	if len(envs) == 0 {
+		return ""
+	}
+	for _, s := range append(envs, consts...) {
+		if isLocalMarker(s) {
+			return envs[0]
+		}
+	}
+	return ""
+}
+
+// envRead returns the variable read by os.Getenv, os.LookupEnv or a
+// helper named *env* given a constant name.
+func (c *checker) envRead(call *ast.CallExpr) (string, bool) {
+	fn := typeutil.Callee(c.pass.TypesInfo, call)
+	if fn == nil || !strings.Contains(strings.ToLower(fn.Name()), "env") || len(call.Args) == 0 {
+		return "", false
+	}
+	lit, ok := ast.Unparen(call.Args[0]).(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return "", false
+	}
+	s, err := strconv.Unquote(lit.Value)
+	return s, err == nil
+}
+
+// awsOwned reports the ARN of something AWS owns and every account
+// shares: a managed policy (arn:aws:iam::aws:policy/…) or a Step Functions
+// service integration (arn:aws:states:::lambda:invoke).
+func awsOwned(s string) bool {
+	parts := strings.SplitN(s, ":", 6)
+	if len(parts) < 6 || parts[0] != "arn" {
+		return false
+	}
+	return parts[4] == "aws" || (parts[2] == "states" && parts[3] == "" && parts[4] == "")
+}

@@ -1,0 +1,37 @@
+// Package main has development defaults, reported when env-dev-default
+// is enabled (it is off by default).
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+)
+
+func getenv(key, def string) string {
+	if v, ok := os.LookupEnv(key); ok {
+		return v
+	}
+	return def
+}
+
+var region = getenv("AWS_REGION", "eu-west-1") // want `this literal is a development default used when the environment variable is empty`
+
+func clients(ctx context.Context) *dynamodb.Client {
+	var opts []func(*config.LoadOptions) error
+	if os.Getenv("AWS_SAM_LOCAL") == "true" {
+		opts = append(opts, config.WithRegion("us-east-1")) // want `region "us-east-1" is used only when AWS_SAM_LOCAL selects a local run; make sure no deployed stage sets AWS_SAM_LOCAL`
+	}
+	// LATEST_RELEASE is not a local switch: the literal is a real
+	// region in the deployed function.
+	if os.Getenv("LATEST_RELEASE") != "" {
+		opts = append(opts, config.WithRegion("ap-south-1")) // want `region "ap-south-1" is hard-coded`
+	}
+	awsCfg, _ := config.LoadDefaultConfig(ctx, opts...)
+	d := dynamodb.NewFromConfig(awsCfg)
+	_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String("orders")}) // want `TableName "orders" is hard-coded`
+	return d
+}
