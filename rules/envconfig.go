@@ -31,12 +31,12 @@ func init() {
 		},
 		Rule{
 			ID: "env-dev-default", Analyzer: "envconfig", Severity: Info, Off: true,
-			Title:     "development default for an operational parameter",
+			Title: "development default for an operational parameter",
 			Rationale: "A literal used when the environment variable is empty (if v == \"\" { v = \"local-table\" }, getenv(key, def)) is fine on a developer's machine, but a stage deployed without the variable silently talks to the default resource. " +
 				"Literals under a test of the environment that selects a local run (AWS_SAM_LOCAL, IS_OFFLINE, LOCALSTACK_HOSTNAME, a STAGE compared with \"dev\" or \"test\": a whole word local, offline, localstack, emulator, dev or test) count too: the deployed function never takes that branch.",
-			Bad:       "table := os.Getenv(\"TABLE_NAME\")\nif table == \"\" {\n\ttable = \"orders-dev\"\n}",
-			Good:      "table, ok := os.LookupEnv(\"TABLE_NAME\")\nif !ok {\n\tlog.Fatal(\"TABLE_NAME is not set\")\n}",
-			Fix:       "Fail at start-up when the variable is missing, or make sure every stage sets it.",
+			Bad:  "table := os.Getenv(\"TABLE_NAME\")\nif table == \"\" {\n\ttable = \"orders-dev\"\n}",
+			Good: "table, ok := os.LookupEnv(\"TABLE_NAME\")\nif !ok {\n\tlog.Fatal(\"TABLE_NAME is not set\")\n}",
+			Fix:  "Fail at start-up when the variable is missing, or make sure every stage sets it.",
 		},
 	)
 }
