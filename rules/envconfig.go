@@ -6,7 +6,7 @@ func init() {
 			ID: "hardcoded-resource", Analyzer: "envconfig", Severity: Warning,
 			Title: "bucket, table, queue, topic, ARN or endpoint written as a literal",
 			Rationale: "Use environment variables to pass operational parameters to the function. " +
-				"A bucket or table name, queue URL, topic or state-machine ARN, secret id or endpoint written in the code names one account, region and stage: " +
+				"A bucket or table name, queue URL, topic or state-machine ARN, secret id, Parameter Store name or path, or endpoint written in the code names one account, region and stage: " +
 				"the same binary cannot be deployed to test and production, and a rename needs a rebuild.",
 			Bad:  "_, err := client.PutItem(ctx, &dynamodb.PutItemInput{\n\tTableName: aws.String(\"orders-prod\"),\n\tItem:      item,\n})",
 			Good: "var table = os.Getenv(\"TABLE_NAME\")\n\n_, err := client.PutItem(ctx, &dynamodb.PutItemInput{\n\tTableName: aws.String(table),\n\tItem:      item,\n})",

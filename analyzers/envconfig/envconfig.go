@@ -504,7 +504,17 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 		c.password(val, "the Password field of "+field.Pkg().Name()+" options")
 	case (sdkPackage(path) || (sdkConfigPackages[path] && strings.HasSuffix(name, "Endpoint"))) && c.isResourceField(name):
 		c.resource(val, name)
+	case sdkPackage(path) && parameterStore(path) && (name == "Name" || name == "Path"):
+		// A Parameter Store name ("/orders/prod/db-url") names a stage
+		// as much as a table does; Name alone is too generic elsewhere.
+		c.resource(val, "parameter "+name)
 	}
+}
+
+// parameterStore reports the SSM service package (v1 or v2), whose
+// GetParameter Name and GetParametersByPath Path name parameters.
+func parameterStore(path string) bool {
+	return strings.HasSuffix(path, "/service/ssm")
 }
 
 func clientLibrary(path string) bool {
@@ -801,6 +811,8 @@ func envName(field string) string {
 	switch field {
 	case "Bucket":
 		return "BUCKET_NAME"
+	case "parameter Name", "parameter Path":
+		return strings.ToUpper(strings.ReplaceAll(field, " ", "_"))
 	case "Endpoint", "BaseEndpoint":
 		return "AWS_ENDPOINT_URL"
 	}

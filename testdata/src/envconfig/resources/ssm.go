@@ -1,0 +1,28 @@
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+)
+
+var params *ssm.Client
+
+const dbURLParam = "/orders/prod/db-url"
+
+func parameters(ctx context.Context) error {
+	if _, err := params.GetParameter(ctx, &ssm.GetParameterInput{Name: aws.String("/orders/prod/api-key"), WithDecryption: aws.Bool(true)}); err != nil { // want `parameter Name "/orders/prod/api-key" is hard-coded: it differs between stages and accounts; read it from an environment variable \(os.Getenv\("PARAMETER_NAME"\)\)`
+		return err
+	}
+	if _, err := params.GetParameter(ctx, &ssm.GetParameterInput{Name: aws.String(dbURLParam)}); err != nil { // want `parameter Name "/orders/prod/db-url" is hard-coded \(constant dbURLParam`
+		return err
+	}
+	if _, err := params.GetParametersByPath(ctx, &ssm.GetParametersByPathInput{Path: aws.String("/orders/prod/")}); err != nil { // want `parameter Path "/orders/prod/" is hard-coded`
+		return err
+	}
+	// From the environment: silent.
+	_, err := params.GetParameter(ctx, &ssm.GetParameterInput{Name: aws.String(os.Getenv("API_KEY_PARAM"))})
+	return err
+}
