@@ -141,6 +141,9 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 				}
 				return false
 			}
+			if what, ok := s.spawns(m); ok && !s.awaitedAfter(m) {
+				s.add(Effect{Kind: Goroutine, What: what, Guarded: guarded}, m.Pos())
+			}
 			s.call(m, guarded)
 			return true
 		case *ast.CompositeLit:
@@ -482,6 +485,30 @@ func storesArgs(fn *types.Func) bool {
 	}
 	lower := strings.ToLower(path)
 	return strings.Contains(lower, "cache") || strings.Contains(lower, "lru")
+}
+
+// spawns reports a call that starts a goroutine for its function
+// argument on a group that can be waited for: errgroup.Group.Go,
+// sync.WaitGroup.Go (Go 1.25), a pool's Go. Without a later Wait the
+// goroutine outlives the handler like a go statement.
+func (s *scanner) spawns(call *ast.CallExpr) (string, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || (sel.Sel.Name != "Go" && sel.Sel.Name != "TryGo") || len(call.Args) == 0 {
+		return "", false
+	}
+	info := s.pass.TypesInfo
+	if _, isMethod := info.Selections[sel]; !isMethod {
+		return "", false
+	}
+	if _, ok := info.TypeOf(call.Args[len(call.Args)-1]).Underlying().(*types.Signature); !ok {
+		return "", false
+	}
+	t := info.TypeOf(sel.X)
+	if !s.waitable(t) {
+		return "", false
+	}
+	name := types.TypeString(deref(t), func(p *types.Package) string { return p.Name() })
+	return name + "." + sel.Sel.Name, true
 }
 
 // readsContainer reports whether fn reads an in-memory container (the

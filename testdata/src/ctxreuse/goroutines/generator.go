@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"strings"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // upper is a generator: it returns the channel its goroutine feeds and
@@ -43,4 +46,24 @@ func drain(ctx context.Context, e Event) error {
 	}
 	_ = notify([]string{e.ID}) // want `goroutine started by the handler \(via main.notify, at generator.go:\d+:\d+\) is not awaited`
 	return nil
+}
+
+// group starts work on an errgroup and a WaitGroup and waits for neither.
+func group(ctx context.Context, e Event) error {
+	var g errgroup.Group
+	g.Go(func() error { // want `goroutine started by the handler is not awaited`
+		_ = strings.ToUpper(e.ID)
+		return nil
+	})
+	var wg sync.WaitGroup
+	wg.Go(func() { // want `goroutine started by the handler is not awaited`
+		_ = strings.ToLower(e.ID)
+	})
+	// Awaited: silent.
+	var done errgroup.Group
+	done.Go(func() error { return nil })
+	var all sync.WaitGroup
+	all.Go(func() {})
+	all.Wait()
+	return done.Wait()
 }

@@ -39,4 +39,5 @@ func handle(ctx context.Context, e Event) error {
 func main() {
 	lambda.Start(handle)
 	lambda.Start(drain)
+	lambda.Start(group)
 }
