@@ -569,10 +569,25 @@ func (s *scanner) onceCall(call *ast.CallExpr) bool {
 		return false
 	}
 	switch f.Name() {
-	case "Do", "OnceFunc", "OnceValue", "OnceValues":
+	case "Do":
+		// A sync.Once declared in this function is new on every call:
+		// once.Do then runs its function every time.
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		return !ok || !s.declaredHere(rootObj(s.pass.TypesInfo, sel.X))
+	case "OnceFunc", "OnceValue", "OnceValues":
 		return true
 	}
 	return false
+}
+
+// declaredHere reports a local variable declared in the body being
+// summarised (not a parameter, not captured from outside a closure).
+func (s *scanner) declaredHere(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || isPackageVar(v) || s.body == nil {
+		return false
+	}
+	return s.body.Pos() <= v.Pos() && v.Pos() < s.body.End()
 }
 
 func shortName(fn *types.Func) string {

@@ -71,4 +71,5 @@ func dsn() string { return "" }
 func main() {
 	lambda.Start(handle)
 	lambda.Start(handleOrder)
+	lambda.Start(localGuards)
 }
