@@ -15,7 +15,7 @@ func init() {
 		Rule{
 			ID: "event-undecodable", Analyzer: "handlersig", Severity: Error,
 			Title:     "event type that encoding/json cannot decode into",
-			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail.",
+			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail, and so do a non-empty interface (json cannot choose a concrete type) and a map whose keys are neither strings, integers nor encoding.TextUnmarshaler.",
 			Bad:       "func handle(ctx context.Context, in chan string) error",
 			Good:      "func handle(ctx context.Context, in events.SQSEvent) error",
 			Fix:       "Take a struct with exported fields, an events type, or json.RawMessage.",
@@ -23,7 +23,7 @@ func init() {
 		Rule{
 			ID: "result-unencodable", Analyzer: "handlersig", Severity: Error,
 			Title:     "result type that encoding/json cannot encode",
-			Rationale: "aws-lambda-go encodes the handler's first result with encoding/json (unless it is an io.Reader); channels, funcs and complex numbers fail with \"json: unsupported type\" on every invocation.",
+			Rationale: "aws-lambda-go encodes the handler's first result with encoding/json (unless it is an io.Reader); channels, funcs, complex numbers and maps whose keys are neither strings, integers nor encoding.TextMarshaler fail with \"json: unsupported type\" on every invocation, also as a field reached without a pointer, slice or map (fields tagged json:\"-\" and unexported ones are skipped).",
 			Bad:       "func handle(ctx context.Context) (func() string, error)",
 			Good:      "func handle(ctx context.Context) (Response, error)",
 			Fix:       "Return a struct with exported fields, []byte, json.RawMessage or an io.Reader.",

@@ -3,6 +3,8 @@ package handlersig
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -16,14 +18,18 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 	var event types.Type
 	switch params.Len() {
 	case 1:
+		// A lone interface parameter is checkArgs' to report.
 		if _, iface := params.At(0).Type().Underlying().(*types.Interface); !iface {
 			event = params.At(0).Type()
 		}
 	case 2:
 		event = params.At(1).Type()
 	}
+	if event != nil && isContextEquivalent(event) {
+		event = nil // func(ctx, ctx2 context.Context): checkArgs' to report
+	}
 	if event != nil && !hasMethod(event, "UnmarshalJSON") && !hasMethod(event, "UnmarshalText") {
-		if bad := unsupported(event); bad != "" {
+		if bad := undecodable(event, qualifier(pass)); bad != "" {
 			rep.Reportf(RuleEvent, arg, nil, "event type %s is a %s, which encoding/json cannot decode into: every invocation will fail with a json unmarshal error; use a struct with exported fields or json.RawMessage",
 				typeString(pass, event), bad)
 		} else if noFields(event) {
@@ -36,7 +42,7 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 		if isReader(out) || hasMethod(out, "MarshalJSON") || hasMethod(out, "MarshalText") {
 			return
 		}
-		if bad := unsupported(out); bad != "" {
+		if bad := unencodable(out, qualifier(pass)); bad != "" {
 			rep.Reportf(RuleResult, arg, nil, "result type %s is a %s, which encoding/json cannot encode: every invocation will fail with \"json: unsupported type\"; return a struct with exported fields, []byte or an io.Reader",
 				typeString(pass, out), bad)
 		} else if noFields(out) {
@@ -46,9 +52,70 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 	}
 }
 
-// unsupported names the kind of t (through pointers) that encoding/json
-// rejects, or "".
-func unsupported(t types.Type) string {
+// undecodable names what in t (through pointers) makes encoding/json
+// fail to decode any event into it, or "": a channel, func or complex
+// number, a non-empty interface (json cannot choose a concrete type), a
+// map whose keys are neither strings, integers nor TextUnmarshalers.
+func undecodable(t types.Type, q types.Qualifier) string {
+	t = derefAll(t)
+	if bad := basicUnsupported(t); bad != "" {
+		return bad
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		if !u.Empty() {
+			return "non-empty interface"
+		}
+	case *types.Map:
+		if !jsonKey(u.Key(), "UnmarshalText") {
+			return "map with " + types.TypeString(u.Key(), q) + " keys"
+		}
+	}
+	return ""
+}
+
+// unencodable names what in t makes encoding/json fail on every value,
+// or "": a channel, func or complex number, a map with keys json cannot
+// write, at the top or in a field reached without a pointer, slice or map
+// (which may be nil and then encode as null).
+func unencodable(t types.Type, q types.Qualifier) string {
+	return unencodableIn(derefAll(t), q, 0)
+}
+
+func unencodableIn(t types.Type, q types.Qualifier, depth int) string {
+	if depth > 4 || hasMethod(t, "MarshalJSON") || hasMethod(t, "MarshalText") {
+		return ""
+	}
+	if bad := basicUnsupported(t); bad != "" {
+		return bad
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		if !jsonKey(u.Key(), "MarshalText") {
+			return "map with " + types.TypeString(u.Key(), q) + " keys"
+		}
+	case *types.Array:
+		if u.Len() > 0 {
+			return unencodableIn(u.Elem(), q, depth+1)
+		}
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if (!f.Exported() && !f.Embedded()) || jsonSkipped(u.Tag(i)) {
+				continue
+			}
+			if bad := unencodableIn(f.Type(), q, depth+1); bad != "" {
+				if strings.HasPrefix(bad, "struct with ") {
+					return bad
+				}
+				return "struct with a " + bad + " field " + f.Name()
+			}
+		}
+	}
+	return ""
+}
+
+func derefAll(t types.Type) types.Type {
 	for i := 0; i < 4; i++ {
 		p, ok := t.Underlying().(*types.Pointer)
 		if !ok {
@@ -56,6 +123,10 @@ func unsupported(t types.Type) string {
 		}
 		t = p.Elem()
 	}
+	return t
+}
+
+func basicUnsupported(t types.Type) string {
 	switch u := t.Underlying().(type) {
 	case *types.Chan:
 		return "channel"
@@ -67,6 +138,21 @@ func unsupported(t types.Type) string {
 		}
 	}
 	return ""
+}
+
+// jsonKey reports a map key type encoding/json accepts: a string or an
+// integer kind, or a type with the text method (MarshalText to encode,
+// UnmarshalText to decode).
+func jsonKey(k types.Type, text string) bool {
+	if b, ok := k.Underlying().(*types.Basic); ok && b.Info()&(types.IsString|types.IsInteger) != 0 {
+		return true
+	}
+	return hasMethod(k, text)
+}
+
+// jsonSkipped reports a field tagged json:"-".
+func jsonSkipped(tag string) bool {
+	return reflect.StructTag(tag).Get("json") == "-"
 }
 
 // noFields reports a struct (through pointers) without exported fields,

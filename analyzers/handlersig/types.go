@@ -139,10 +139,16 @@ func name(t types.Type) string {
 
 // typeString writes t as the code would: package names, not paths.
 func typeString(pass *analysis.Pass, t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string {
+	return types.TypeString(t, qualifier(pass))
+}
+
+// qualifier writes types of the analysed package unqualified and others
+// by package name.
+func qualifier(pass *analysis.Pass) types.Qualifier {
+	return func(p *types.Package) string {
 		if p == pass.Pkg {
 			return ""
 		}
 		return p.Name()
-	})
+	}
 }

@@ -35,6 +35,21 @@ type order struct {
 	items []string
 }
 
+type shape interface{ Area() float64 }
+
+type point struct{ X, Y int }
+
+type status struct {
+	OK   bool          `json:"ok"`
+	Done chan struct{} `json:"done"`
+}
+
+type report struct {
+	Totals struct {
+		Z complex128
+	}
+}
+
 func oneResult(ctx context.Context, o Order) Response { return Response{} }
 
 func main() {
@@ -65,6 +80,14 @@ func main() {
 		lambda.Start(func(ctx context.Context) (func() string, error) { return nil, nil }) // want `result type func\(\) string is a func, which encoding/json cannot encode`
 	case "complex":
 		lambda.StartWithContext(context.Background(), func(ctx context.Context, c complex128) error { return nil }) // want `event type complex128 is a complex number`
+	case "iface-event":
+		lambda.Start(func(ctx context.Context, e shape) error { return nil }) // want `event type shape is a non-empty interface, which encoding/json cannot decode into`
+	case "struct-key":
+		lambda.Start(func(ctx context.Context, e map[point]int) error { return nil }) // want `event type map\[point\]int is a map with point keys`
+	case "chan-field":
+		lambda.Start(func(ctx context.Context) (*status, error) { return nil, nil }) // want `result type \*status is a struct with a channel field Done, which encoding/json cannot encode`
+	case "nested-complex":
+		lambda.Start(func(ctx context.Context) (report, error) { return report{}, nil }) // want `result type report is a struct with a complex number field Z`
 	case "unexported":
 		lambda.Start(func(ctx context.Context, o order) error { return nil }) // want `event type order has no exported fields`
 	case "suppressed":

@@ -75,5 +75,27 @@ func main() {
 		lambda.StartWithOptions(h)
 	case "15":
 		lambda.Start(func(ctx context.Context, o Order) (*Response, *myErr) { return nil, nil })
+	case "16":
+		lambda.Start(func(ctx context.Context, e any) (map[int]string, error) { return nil, nil })
+	case "17":
+		lambda.Start(func(ctx context.Context, e map[region]int) (skipped, error) { return skipped{}, nil })
 	}
 }
+
+// region is a map key json handles through its text methods.
+type region struct{ name string }
+
+func (r region) MarshalText() ([]byte, error)  { return []byte(r.name), nil }
+func (r *region) UnmarshalText(b []byte) error { r.name = string(b); return nil }
+
+// skipped has fields json leaves alone: tagged "-", unexported, or
+// behind a pointer or slice that stays nil.
+type skipped struct {
+	OK     bool          `json:"ok"`
+	Done   chan struct{} `json:"-"`
+	notify func()
+	Extra  *withFunc  `json:"extra,omitempty"`
+	Parts  []withFunc `json:"parts,omitempty"`
+}
+
+type withFunc struct{ F func() }
