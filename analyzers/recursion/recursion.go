@@ -392,7 +392,7 @@ func (c *checker) effects(h *handlers.Handler) {
 			rule, msg = RuleSelfInvoke, selfMessage(e)
 		case summary.TriggerWrite:
 			svc, g := strings.CutSuffix(e.Detail, summary.GuardedSuffix)
-			if g || (svc == "s3" && guarded) {
+			if g || (svc == "s3" && guarded && len(e.Via) > 0) {
 				continue // the function skips (by key) what it writes back
 			}
 			if svc == "dynamodb" && h.Body() != nil && summary.StreamGuard(c.pass.TypesInfo, h.Body(), e.What, e.Pos()) {

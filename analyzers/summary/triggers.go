@@ -30,7 +30,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		src := NewResourceSources(info, x.s.body)
 		for _, id := range w.IDs {
 			if src.Of(id) == w.Service {
-				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(info, x.s.body, w.Service, w.What, call.Pos())}, call.Pos())
+				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(info, x.s.body, w.Service, w.What, call)}, call.Pos())
 				return
 			}
 		}
@@ -65,7 +65,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 				Kind:   TriggerWrite,
 				What:   e.What + " at " + e.Where,
 				Via:    append([]string{shortName(callee)}, e.Via...),
-				Detail: svc + guardSuffix(info, x.s.body, svc, e.What, call.Pos()),
+				Detail: svc + guardSuffix(info, x.s.body, svc, e.What, call),
 			}, call.Pos())
 		}
 	}
@@ -77,12 +77,12 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 const GuardedSuffix = "|guarded"
 
 // guardSuffix decides whether the write what ("dynamodb UpdateItem …")
-// at pos in body is guarded.
-func guardSuffix(info *types.Info, body ast.Node, service, what string, pos token.Pos) string {
+// by call in body (the write itself, or a helper's call) is guarded.
+func guardSuffix(info *types.Info, body ast.Node, service, what string, call *ast.CallExpr) string {
 	switch {
-	case service == "s3" && KeyGuard(info, body):
+	case service == "s3" && writeGuarded(info, body, call):
 		return GuardedSuffix
-	case service == "dynamodb" && StreamGuard(info, body, what, pos):
+	case service == "dynamodb" && StreamGuard(info, body, what, call.Pos()):
 		return GuardedSuffix
 	}
 	return ""

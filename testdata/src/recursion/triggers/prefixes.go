@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+// WrongPrefix skips "processed/" but writes under "thumbs/": every
+// thumbnail triggers another invocation, which makes a thumbnail of it.
+//
+//lambdalint:handler
+func WrongPrefix(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if strings.HasPrefix(key, "processed/") {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String("thumbs/" + key)}); err != nil { // want `s3 PutObject writes to the s3 bucket that triggered this function`
+			return err
+		}
+	}
+	return nil
+}
+
+// OnlyUploads handles "uploads/" alone but writes its output back under
+// "uploads/": still a loop.
+//
+//lambdalint:handler
+func OnlyUploads(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if !strings.HasPrefix(key, "uploads/") {
+			continue
+		}
+		out := fmt.Sprintf("uploads/resized/%s", path.Base(key))
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: &out}); err != nil { // want `s3 PutObject writes to the s3 bucket`
+			return err
+		}
+	}
+	return nil
+}
+
+// MatchingPrefixes: the guards skip exactly what is written. Silent.
+//
+//lambdalint:handler
+func MatchingPrefixes(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if !strings.HasPrefix(key, "uploads/") {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String(path.Join("thumbs", path.Base(key)))}); err != nil {
+			return err
+		}
+	}
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if strings.HasPrefix(key, "thumbs/") {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String("thumbs/" + key)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// OtherGuard skips by extension, a shape the prefix check leaves alone:
+// silent.
+//
+//lambdalint:handler
+func OtherGuard(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if path.Ext(key) != ".jpg" {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String(strings.TrimSuffix(key, ".jpg") + ".webp")}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
