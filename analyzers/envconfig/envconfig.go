@@ -401,6 +401,7 @@ func (c *checker) checkFile(f *ast.File) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
+			var creds []*ast.KeyValueExpr
 			for _, el := range n.Elts {
 				kv, ok := el.(*ast.KeyValueExpr)
 				if !ok {
@@ -411,9 +412,14 @@ func (c *checker) checkFile(f *ast.File) {
 					continue
 				}
 				if field, ok := info.ObjectOf(key).(*types.Var); ok && field.IsField() {
+					if credentialField(field) {
+						creds = append(creds, kv)
+						continue
+					}
 					c.field(field, kv.Value)
 				}
 			}
+			c.credentialLiteral(creds)
 		case *ast.AssignStmt:
 			if len(n.Lhs) != len(n.Rhs) {
 				break
@@ -498,7 +504,7 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 	switch {
 	case name == "Region" && (sdkPackage(path) || sdkConfigPackages[path]):
 		c.region(val, "AWS_REGION", name)
-	case (name == "AccessKeyID" || name == "SecretAccessKey" || name == "SessionToken") && sdkConfigPackages[path]:
+	case credentialField(field):
 		c.credential(val, "the "+name+" field")
 	case name == "Password" && clientLibrary(path):
 		c.password(val, "the Password field of "+field.Pkg().Name()+" options")
@@ -590,6 +596,56 @@ func (c *checker) resource(e ast.Expr, field string) {
 	c.rep.At(RuleResource, e.Pos(), opts,
 		"%s %q is hard-coded%s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
 		field, v.s, c.from(v), env)
+}
+
+// credentialField: the key fields of aws.Credentials (v2) and the v1
+// credentials.Value.
+func credentialField(f *types.Var) bool {
+	if f.Pkg() == nil || !credentialPackages[f.Pkg().Path()] {
+		return false
+	}
+	switch f.Name() {
+	case "AccessKeyID", "SecretAccessKey", "SessionToken":
+		return true
+	}
+	return false
+}
+
+var credentialPackages = map[string]bool{
+	"github.com/aws/aws-sdk-go-v2/aws":          true,
+	"github.com/aws/aws-sdk-go-v2/config":       true,
+	"github.com/aws/aws-sdk-go/aws":             true,
+	"github.com/aws/aws-sdk-go/aws/credentials": true,
+	"github.com/aws/aws-sdk-go-v2/credentials":  true,
+}
+
+// credentialLiteral reports the literal keys of one credentials struct
+// once, naming the fields (never their values).
+func (c *checker) credentialLiteral(kvs []*ast.KeyValueExpr) {
+	var names []string
+	var opts []report.Option
+	var first ast.Expr
+	for _, kv := range kvs {
+		v, ok := c.resolve(kv.Value, 0)
+		if !ok || placeholder(v.s) || !plausibleKey(v.s) {
+			continue
+		}
+		c.done[v.pos] = true
+		if first == nil {
+			first = kv.Value
+		}
+		names = append(names, kv.Key.(*ast.Ident).Name)
+		opts = append(opts, c.related(v)...)
+	}
+	if first == nil {
+		return
+	}
+	where := "the " + names[0] + " field"
+	if len(names) > 1 {
+		where = "the " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + " fields"
+	}
+	c.rep.At(RuleCredentials, first.Pos(), opts,
+		"credentials are written in the code (%s): anyone with the source or the binary has them; remove them and rotate the key, and let the SDK use the function's execution role", where)
 }
 
 // credential reports a literal access key, secret or token; never prints it.

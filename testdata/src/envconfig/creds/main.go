@@ -43,6 +43,12 @@ var half = credentials.NewStaticCredentialsProvider("AKIAQ2W3E4R5T6Y7U8I6", os.G
 
 var creds = aws.Credentials{AccessKeyID: "AKIA" + "Z7QF3PLMXW2KD9TR"} // want `credentials are written in the code \(the AccessKeyID field\)`
 
+// Both keys in one struct: one finding naming both fields.
+var both = aws.Credentials{
+	AccessKeyID:     "AKIAQ9W8E7R6T5Y4U3I2", // want `^credentials are written in the code \(the AccessKeyID and SecretAccessKey fields\)`
+	SecretAccessKey: "q8Vd2Lx0Rr7mNn5Tt1Pp9Ee4Ww6Zz3Yy0Uu2Ii8D",
+}
+
 func open(ctx context.Context) {
 	_, _ = sql.Open("postgres", "postgres://app:s3cr3t-pass@db.internal:5432/orders")                     // want `a database password is written in the code \(sql.Open\)`
 	_, _ = sql.Open("mysql", "app:hunter2@tcp(db.internal:3306)/orders")                                  // want `a database password is written in the code`
