@@ -623,9 +623,19 @@ func (s *scanner) stateVar(e ast.Expr) (v *types.Var, what string) {
 	case v == nil:
 		return nil, ""
 	case isPackageVar(v):
-		return v, "package variable " + v.Name()
+		return v, "package variable " + v.Name() + fieldPath(e, v)
 	}
-	return v, "variable " + v.Name() + " captured by the closure"
+	return v, "variable " + v.Name() + fieldPath(e, v) + " captured by the closure"
+}
+
+// fieldPath names the field written below the variable: " (field
+// last)" for state.last, " (field cache[…])" for cfg.cache[id].
+func fieldPath(e ast.Expr, v *types.Var) string {
+	str := exprString(e)
+	if i := strings.Index(str, v.Name()+"."); i >= 0 && i+len(v.Name())+1 < len(str) {
+		return " (field " + str[i+len(v.Name())+1:] + ")"
+	}
+	return ""
 }
 
 // rootVarIn is rootVar, also accepting locals declared outside lit (none

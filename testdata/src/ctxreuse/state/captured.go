@@ -23,7 +23,7 @@ func registerClosures() {
 		last = o         // want `request data in variable last captured by the closure`
 		recent[o.ID] = o // want `request data in variable recent captured by the closure`
 		if o.Total > st.biggest.Total {
-			st.biggest = o // want `request data in variable st captured by the closure`
+			st.biggest = o // want `request data in variable st \(field biggest\) captured by the closure`
 		}
 		_ = last
 		// Look-alikes: a counter, lazy initialisation of a captured

@@ -17,3 +17,15 @@ func startNamed() {
 	}
 	lambda.Start(h)
 }
+
+var metrics struct {
+	lastOrder string
+	count     int
+}
+
+// recordLast names the field it writes.
+func recordLast(ctx context.Context, o Order) error {
+	metrics.count++          // a counter, not request data: silent
+	metrics.lastOrder = o.ID // want `request data in package variable metrics \(field lastOrder\)`
+	return nil
+}

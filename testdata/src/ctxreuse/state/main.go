@@ -107,4 +107,5 @@ func main() {
 	lambda.Start(app.Handle)
 	lambda.Start(Plain{}.Handle)
 	lambda.Start(sqs)
+	lambda.Start(recordLast)
 }
