@@ -163,12 +163,16 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 					params = s.taint.of(m.Rhs[0])
 				}
 				params |= s.taint.indexes(lhs)
+				g := guarded
+				if g && s.seenSet(m, i) {
+					g = false
+				}
 				v, what := s.stateVar(lhs)
 				if v == nil {
-					s.receiverWrite(lhs, params, guarded)
+					s.receiverWrite(lhs, params, g)
 					continue
 				}
-				s.add(Effect{Kind: StateWrite, What: what, Params: params, Guarded: guarded, Detail: v.Name()}, lhs.Pos())
+				s.add(Effect{Kind: StateWrite, What: what, Params: params, Guarded: g, Detail: v.Name()}, lhs.Pos())
 			}
 			return true
 		case *ast.IncDecStmt:
@@ -485,6 +489,26 @@ func storesArgs(fn *types.Func) bool {
 	}
 	lower := strings.ToLower(path)
 	return strings.Contains(lower, "cache") || strings.Contains(lower, "lru")
+}
+
+// seenSet reports the i-th write of as, under a guard, as a record of
+// requests rather than lazy initialisation: an entry keyed by request data
+// whose value is a constant, an empty literal or request data as it came
+// (if _, ok := processed[id]; ok { return nil }; processed[id] = e.Body).
+// A client or a fetched value cached per key stays guarded.
+func (s *scanner) seenSet(as *ast.AssignStmt, i int) bool {
+	idx, ok := ast.Unparen(as.Lhs[i]).(*ast.IndexExpr)
+	if !ok || len(as.Lhs) != len(as.Rhs) || s.taint.of(idx.Index) == 0 {
+		return false
+	}
+	rhs := as.Rhs[i]
+	if tv, ok := s.pass.TypesInfo.Types[rhs]; ok && tv.Value != nil {
+		return true // seen[id] = true
+	}
+	if cl, ok := ast.Unparen(rhs).(*ast.CompositeLit); ok && len(cl.Elts) == 0 {
+		return true // seen[id] = struct{}{}
+	}
+	return s.taint.direct(rhs)
 }
 
 // spawns reports a call that starts a goroutine for its function

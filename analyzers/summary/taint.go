@@ -18,10 +18,14 @@ import (
 type taint struct {
 	info *types.Info
 	vars map[types.Object]uint64
+	// computed holds the variables assigned, somewhere, a value that a
+	// call computed (v, err := fetch(ctx, key)): request data reworked,
+	// not carried as it came (see direct).
+	computed map[types.Object]bool
 }
 
 func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *ast.BlockStmt) *taint {
-	t := &taint{info: info, vars: map[types.Object]uint64{}}
+	t := &taint{info: info, vars: map[types.Object]uint64{}, computed: map[types.Object]bool{}}
 	i := 0
 	if ftype.Params != nil {
 		for _, field := range ftype.Params.List {
@@ -51,7 +55,7 @@ func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *
 	}
 	for iter := 0; iter < 4; iter++ {
 		changed := false
-		flow := func(lhs ast.Expr, bits uint64) {
+		flow := func(lhs ast.Expr, bits uint64, rhs ast.Expr) {
 			if bits == 0 {
 				return
 			}
@@ -63,6 +67,10 @@ func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *
 			if obj == nil || isPackageVar(obj) {
 				return
 			}
+			if !t.callFree(rhs) && !t.computed[obj] {
+				t.computed[obj] = true
+				changed = true
+			}
 			if t.vars[obj]|bits != t.vars[obj] {
 				t.vars[obj] |= bits
 				changed = true
@@ -73,29 +81,29 @@ func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *
 			case *ast.AssignStmt:
 				if len(n.Lhs) == len(n.Rhs) {
 					for i := range n.Lhs {
-						flow(n.Lhs[i], t.of(n.Rhs[i]))
+						flow(n.Lhs[i], t.of(n.Rhs[i]), n.Rhs[i])
 					}
 				} else if len(n.Rhs) == 1 {
 					b := t.of(n.Rhs[0])
 					for _, l := range n.Lhs {
-						flow(l, b)
+						flow(l, b, n.Rhs[0])
 					}
 				}
 			case *ast.ValueSpec:
 				for i, name := range n.Names {
 					if len(n.Values) == len(n.Names) {
-						flow(name, t.of(n.Values[i]))
+						flow(name, t.of(n.Values[i]), n.Values[i])
 					} else if len(n.Values) == 1 {
-						flow(name, t.of(n.Values[0]))
+						flow(name, t.of(n.Values[0]), n.Values[0])
 					}
 				}
 			case *ast.RangeStmt:
 				b := t.of(n.X)
 				if n.Key != nil {
-					flow(n.Key, b)
+					flow(n.Key, b, n.X)
 				}
 				if n.Value != nil {
-					flow(n.Value, b)
+					flow(n.Value, b, n.X)
 				}
 			}
 			return true
@@ -162,6 +170,34 @@ func (t *taint) call(call *ast.CallExpr) uint64 {
 		bits |= t.of(a)
 	}
 	return bits
+}
+
+// callFree reports an expression that carries data as it came: no call
+// other than a conversion, and no variable a call computed.
+func (t *taint) callFree(e ast.Expr) bool {
+	free := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if tv, ok := t.info.Types[n.Fun]; !ok || !tv.IsType() {
+				free = false
+			}
+		case *ast.Ident:
+			if t.computed[t.info.ObjectOf(n)] {
+				free = false
+			}
+		}
+		return free
+	})
+	return free
+}
+
+// direct reports request data stored as it came (e.Body, r.MessageId,
+// a local copied from them), not a value computed from it.
+func (t *taint) direct(e ast.Expr) bool {
+	return t.of(e) != 0 && t.callFree(e)
 }
 
 // indexes returns the parameters that flow into the index and key

@@ -108,4 +108,6 @@ func main() {
 	lambda.Start(Plain{}.Handle)
 	lambda.Start(sqs)
 	lambda.Start(recordLast)
+	lambda.Start(dedup)
+	lambda.Start(memo)
 }
