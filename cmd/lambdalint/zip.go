@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -40,6 +41,14 @@ func (l *layerList) Set(s string) error { *l = append(*l, s); return nil }
 // the run (bad flags, bad configuration, unreadable or corrupt zips) are
 // one line on stderr and status 2.
 func runZip(args []string, stdout, stderr io.Writer) int {
+	// The check allocates buffers it drops at once (inflating, scanning)
+	// over a live heap of a few MiB, so the default target collects every
+	// few MiB and spends a fifth of the run in the collector. Four times
+	// the target keeps peak RSS under 20 MiB on a 250 MiB package and the
+	// check 20% faster (bench/run). A GOGC the user set wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	fs := flag.NewFlagSet("lambdalint zip", flag.ContinueOnError)
 	// Errors are reported in one line below; the flag package would
 	// follow them with the whole usage.
