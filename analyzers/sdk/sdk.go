@@ -173,6 +173,15 @@ func (m *Matcher) Constructor(fn *types.Func) (string, bool) {
 	if sig.Recv() != nil || sig.Results().Len() == 0 || !m.clientPackage(fn.Pkg().Path()) {
 		return "", false
 	}
+	// A constructor handed a built client wraps it (s3.NewPresignClient(c),
+	// sqlx.NewDb(db, "postgres")): the costly part, credentials and
+	// connections, is the client's. Building from aws.Config or a v1
+	// session is still building.
+	for i := 0; i < sig.Params().Len(); i++ {
+		if q, ok := m.ClientType(sig.Params().At(i).Type()); ok && q != "aws.Config" && q != "session.Session" {
+			return "", false
+		}
+	}
 	if _, ok := m.ClientType(sig.Results().At(0).Type()); ok {
 		return name, true
 	}

@@ -241,4 +241,5 @@ func main() {
 	lambda.Start(fanout)
 	lambda.Start(sqsHandler)
 	lambda.Start(atomicHandler)
+	lambda.Start(presign)
 }

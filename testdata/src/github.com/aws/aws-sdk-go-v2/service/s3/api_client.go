@@ -63,3 +63,9 @@ type PresignClient struct{}
 func NewPresignClient(c *Client, optFns ...func(*PresignOptions)) *PresignClient { return nil }
 
 type PresignOptions struct{}
+
+type PresignedHTTPRequest struct{ URL string }
+
+func (c *PresignClient) PresignGetObject(ctx context.Context, in *GetObjectInput, optFns ...func(*PresignOptions)) (*PresignedHTTPRequest, error) {
+	return nil, nil
+}
