@@ -8,8 +8,10 @@
 // A handler is any value passed to an aws-lambda-go entry point (lambda.Start,
 // StartWithOptions, StartHandlerFunc, NewHandler, NewHandlerWithOptions,
 // StartWithContext, StartHandler, StartHandlerWithContext, NewFunction,
-// lambdaurl.Start and Wrap, cfn.LambdaWrap and LambdaWrapSNS, and the entry
-// points added in lambdalint.toml): a function, a method value, a closure,
+// lambdaurl.Start and Wrap, cfn.LambdaWrap and LambdaWrapSNS, the entry
+// points added in lambdalint.toml, and the module's own functions that hand
+// a parameter on to one of these, in any package: a start-up helper such
+// as platform.Start[E, R](h), known from the summary facts): a function, a method value, a closure,
 // a closure returned by a constructor (lambda.Start(newHandler(db))), or a
 // value with Invoke(context.Context, []byte) ([]byte, error). Wrappers and
 // adapters are seen through generally: the function-valued arguments of a

@@ -14,6 +14,7 @@ import (
 
 	_ "embed"
 
+	"github.com/lambdalint/lambdalint/analyzers/sdk"
 	"github.com/lambdalint/lambdalint/analyzers/summary"
 	"github.com/lambdalint/lambdalint/config"
 )
@@ -32,7 +33,7 @@ var Analyzer = &analysis.Analyzer{
 	// Only the reporting analyzers require this one, so it runs on the
 	// packages being checked and not on their dependencies: the
 	// inspector is shared with envconfig.
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, summary.Analyzer},
 }
 
 // Handler is one handler found in the package.
@@ -161,6 +162,7 @@ func run(pass *analysis.Pass) (any, error) {
 		decls: map[*types.Func]*ast.FuncDecl{},
 		seen:  map[any]bool{},
 		res:   &Result{},
+		sum:   pass.ResultOf[summary.Analyzer].(*summary.Result),
 	}
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
@@ -214,6 +216,7 @@ type finder struct {
 	decls map[*types.Func]*ast.FuncDecl
 	seen  map[any]bool
 	res   *Result
+	sum   *summary.Result
 }
 
 func (f *finder) entryPoint(call *ast.CallExpr) (entryPoint, string, bool) {
@@ -224,12 +227,27 @@ func (f *finder) entryPoint(call *ast.CallExpr) (entryPoint, string, bool) {
 	if fn.Origin() != nil {
 		fn = fn.Origin()
 	}
-	if ep, ok := entryPoints[[2]string{fn.Pkg().Path(), fn.Name()}]; ok {
-		return ep, fn.Pkg().Name() + "." + fn.Name(), true
+	if ep, ok := sdk.EntryPointOf(fn); ok {
+		return entryPoint{arg: ep.Arg, checked: ep.Checked}, fn.Pkg().Name() + "." + fn.Name(), true
 	}
 	for _, name := range f.cfg.Handlers.EntryPoints {
 		if sameFunc(fn, name) {
 			return entryPoint{arg: -1}, FuncName(fn), true
+		}
+	}
+	// A function of the module that hands its parameter on to an entry
+	// point (platform.Start(h)), in this package or another: its
+	// summary says which parameter.
+	if sum := f.sum.Of(fn); sum != nil && f.inModule(fn) {
+		for _, e := range sum.Effects {
+			if e.Kind != summary.Register {
+				continue
+			}
+			for i := 0; i < summary.ReceiverBit; i++ {
+				if e.Params&(1<<i) != 0 {
+					return entryPoint{arg: i, checked: e.Detail == summary.CheckedDetail}, FuncName(fn), true
+				}
+			}
 		}
 	}
 	return entryPoint{}, "", false

@@ -52,3 +52,10 @@ func TestShapes(t *testing.T) {
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, testdata(), probe, "handlers/crossmain")
 }
+
+// TestStartHelpers: a module's own functions that hand their argument to
+// lambda.Start (generic, through another helper, wrapped in a closure)
+// make their callers' arguments handlers.
+func TestStartHelpers(t *testing.T) {
+	analysistest.Run(t, testdata(), probe, "handlers/startmain")
+}

@@ -193,3 +193,48 @@ func IsContext(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
+
+// EntryPoint describes an aws-lambda-go function that takes a handler.
+type EntryPoint struct {
+	// Arg is the index of the handler argument.
+	Arg int
+	// Checked: the argument is interface{} and aws-lambda-go validates
+	// it by reflection at run time, which handlersig repeats statically.
+	Checked bool
+}
+
+const (
+	lambdaPkg    = "github.com/aws/aws-lambda-go/lambda"
+	lambdaurlPkg = "github.com/aws/aws-lambda-go/lambdaurl"
+	cfnPkg       = "github.com/aws/aws-lambda-go/cfn"
+)
+
+// entryPoints are keyed by package path and function name.
+var entryPoints = map[[2]string]EntryPoint{
+	{lambdaPkg, "Start"}:                   {Arg: 0, Checked: true},
+	{lambdaPkg, "StartWithOptions"}:        {Arg: 0, Checked: true},
+	{lambdaPkg, "NewHandler"}:              {Arg: 0, Checked: true},
+	{lambdaPkg, "NewHandlerWithOptions"}:   {Arg: 0, Checked: true},
+	{lambdaPkg, "StartWithContext"}:        {Arg: 1, Checked: true},
+	{lambdaPkg, "StartHandlerFunc"}:        {Arg: 0},
+	{lambdaPkg, "StartHandler"}:            {Arg: 0},
+	{lambdaPkg, "StartHandlerWithContext"}: {Arg: 1},
+	{lambdaPkg, "NewFunction"}:             {Arg: 0},
+	{lambdaurlPkg, "Start"}:                {Arg: 0},
+	{lambdaurlPkg, "Wrap"}:                 {Arg: 0},
+	{cfnPkg, "LambdaWrap"}:                 {Arg: 0},
+	{cfnPkg, "LambdaWrapSNS"}:              {Arg: 0},
+}
+
+// EntryPointOf reports whether fn (an instance of a generic function
+// included) is an aws-lambda-go function that takes a handler.
+func EntryPointOf(fn *types.Func) (EntryPoint, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return EntryPoint{}, false
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	ep, ok := entryPoints[[2]string{fn.Pkg().Path(), fn.Name()}]
+	return ep, ok
+}

@@ -313,6 +313,9 @@ func (s *scanner) mergeCallee(callee *types.Func, call *ast.CallExpr, pos token.
 		} else {
 			e.Params = 0
 		}
+		if e.Kind == Register && e.Params == 0 {
+			continue // a registration, not a wrapper: the caller is no wrapper
+		}
 		e.pos = pos
 		s.fact.Effects, _ = merge(s.fact.Effects, e)
 	}
