@@ -7,7 +7,8 @@ func init() {
 			Title: "recursive or mutually recursive function run by a handler",
 			Rationale: "AWS advises against recursive code in Lambda functions: a function that calls itself until some condition is met can run until the stack overflows or the timeout ends the invocation, and each such failure is retried. " +
 				"The rule follows the static call graph (direct calls and calls of concrete methods) from the handlers, across packages of the module; calls through interfaces and function values are not recursion unless the target is known. " +
-				"Recursion over data whose depth is bounded (a small parsed tree) is sometimes fine: say so with //lambdalint:ignore recursive-call <why the depth is bounded>.",
+				"Recursion with an explicit depth limit is not reported: a parameter tested against a limit in an if that returns (if depth > maxDepth { return errTooDeep }) and passed on plus a constant (walk(c, depth+1)); a countdown (if n == 0 { return }; f(n-1)) is not a limit, its depth is the data's. " +
+				"Recursion over data whose depth is bounded otherwise (a small parsed tree) is sometimes fine: say so with //lambdalint:ignore recursive-call <why the depth is bounded>.",
 			Bad:  "func retry(ctx context.Context, o Order, n int) error {\n\tif err := save(ctx, o); err != nil {\n\t\treturn retry(ctx, o, n+1)\n\t}\n\treturn nil\n}",
 			Good: "func save(ctx context.Context, o Order) error {\n\tfor attempt := 0; attempt < 3; attempt++ {\n\t\tif err := put(ctx, o); err == nil {\n\t\t\treturn nil\n\t\t}\n\t}\n\treturn errSave\n}",
 			Fix:  "Rewrite the recursion as a loop with an explicit stack or queue, or bound its depth.",

@@ -131,6 +131,9 @@ func (c *checker) computeFacts() {
 		if len(scc) == 1 && !callsItself(g, scc[0]) {
 			continue
 		}
+		if depthBounded(c.pass, g, scc) {
+			continue // an explicit depth limit is the bound the rule asks for
+		}
 		for _, fn := range scc {
 			c.scc[fn] = i + 1
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"log"
 	"os"
 
 	"github.com/aws/aws-lambda-go/lambda"
@@ -143,18 +144,59 @@ func depth(n *Node) int {
 var startDepth = depth(&Node{})
 
 // bounded is recursion the author vouches for.
-func bounded(n *Node, level int) int { //lambdalint:ignore recursive-call the category tree is at most 4 levels deep
-	if level > 4 {
-		return 0
-	}
+func bounded(n *Node) int { //lambdalint:ignore recursive-call the category tree is at most 4 levels deep
 	s := 1
 	for _, c := range n.Children {
-		s += bounded(c, level+1)
+		s += bounded(c)
 	}
 	return s
 }
 
-func handleTree(ctx context.Context, n Node) (int, error) { return bounded(&n, 0), nil }
+// limited carries an explicit depth limit: the bound the rule asks for,
+// silent.
+func limited(n *Node, level int) (int, error) {
+	if level >= maxLevels {
+		return 0, errors.New("tree too deep")
+	}
+	s := 1
+	for _, c := range n.Children {
+		k, err := limited(c, level+1)
+		if err != nil {
+			return 0, err
+		}
+		s += k
+	}
+	return s, nil
+}
+
+const maxLevels = 16
+
+// Look-alikes of a depth limit that bound nothing: the level is passed
+// unchanged, or not tested against a limit.
+func stuck(n *Node, level int) int { // want `stuck is recursive`
+	if level > maxLevels {
+		return 0
+	}
+	s := 1
+	for _, c := range n.Children {
+		s += stuck(c, level)
+	}
+	return s
+}
+
+func counted(n *Node, level int) int { // want `counted is recursive`
+	log.Print(level)
+	s := 1
+	for _, c := range n.Children {
+		s += counted(c, level+1)
+	}
+	return s
+}
+
+func handleTree(ctx context.Context, n Node) (int, error) {
+	k, err := limited(&n, 0)
+	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0), err
+}
 
 func main() {
 	_ = (&fileWriter{}).Write

@@ -1,0 +1,155 @@
+package recursion
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/lambdalint/lambdalint/analyzers/summary"
+)
+
+// depthBounded reports whether a recursive component carries an explicit
+// depth limit, the bound the rule asks for: every function in it has an
+// integer parameter it tests against a limit in an if whose branch leaves
+// (if depth > maxDepth { return nil, errTooDeep }), and every call inside
+// the component passes, in such a parameter's place, the caller's own
+// bounded parameter plus a constant (plain(x, depth+1)). A countdown
+// (if n == 0 { return }; f(n-1)) is not a limit: its depth is the data's.
+func depthBounded(pass *analysis.Pass, g *summary.CallGraph, scc []*types.Func) bool {
+	in := map[*types.Func]bool{}
+	for _, fn := range scc {
+		in[fn] = true
+	}
+	bounded := map[*types.Func]map[int]bool{}
+	for _, fn := range scc {
+		b := boundedParams(pass, g.Decls[fn])
+		if len(b) == 0 {
+			return false
+		}
+		bounded[fn] = b
+	}
+	for _, fn := range scc {
+		params := paramVars(pass, g.Decls[fn])
+		for _, call := range g.Calls[fn] {
+			if !in[call.Callee] {
+				continue
+			}
+			ok := false
+			for j := range bounded[call.Callee] {
+				if j < len(call.Call.Args) && steps(pass, call.Call.Args[j], params, bounded[fn]) {
+					ok = true
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// paramVars maps a function's parameters to their indexes.
+func paramVars(pass *analysis.Pass, fd *ast.FuncDecl) map[types.Object]int {
+	out := map[types.Object]int{}
+	i := 0
+	for _, field := range fd.Type.Params.List {
+		if len(field.Names) == 0 {
+			i++
+		}
+		for _, name := range field.Names {
+			if obj := pass.TypesInfo.Defs[name]; obj != nil {
+				out[obj] = i
+			}
+			i++
+		}
+	}
+	return out
+}
+
+// boundedParams returns the integer parameters tested against a limit
+// (depth > max, depth >= max, max < depth, max <= depth) in an if whose
+// branch returns (or panics).
+func boundedParams(pass *analysis.Pass, fd *ast.FuncDecl) map[int]bool {
+	if fd == nil || fd.Body == nil {
+		return nil
+	}
+	info := pass.TypesInfo
+	params := paramVars(pass, fd)
+	out := map[int]bool{}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if !returns(n.Body) {
+				return true
+			}
+			ast.Inspect(n.Cond, func(m ast.Node) bool {
+				b, ok := m.(*ast.BinaryExpr)
+				if !ok {
+					return true
+				}
+				var depth ast.Expr
+				switch b.Op {
+				case token.GTR, token.GEQ:
+					depth = b.X
+				case token.LSS, token.LEQ:
+					depth = b.Y
+				default:
+					return true
+				}
+				if id, ok := ast.Unparen(depth).(*ast.Ident); ok {
+					if i, ok := params[info.ObjectOf(id)]; ok && isInteger(info.TypeOf(id)) {
+						out[i] = true
+					}
+				}
+				return true
+			})
+		}
+		return true
+	})
+	return out
+}
+
+func returns(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	switch last := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := last.X.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// steps reports arg = p + constant for a bounded parameter p of the caller.
+func steps(pass *analysis.Pass, arg ast.Expr, params map[types.Object]int, bounded map[int]bool) bool {
+	b, ok := ast.Unparen(arg).(*ast.BinaryExpr)
+	if !ok || b.Op != token.ADD {
+		return false
+	}
+	id, ok := ast.Unparen(b.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	i, ok := params[pass.TypesInfo.ObjectOf(id)]
+	if !ok || !bounded[i] {
+		return false
+	}
+	tv, ok := pass.TypesInfo.Types[b.Y]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) > 0
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
