@@ -581,7 +581,7 @@ func (c *checker) region(e ast.Expr, env, field string) {
 
 func (c *checker) resource(e ast.Expr, field string) {
 	v, ok := c.resolve(e, 0)
-	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) {
+	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) {
 		return
 	}
 	env := envName(field)

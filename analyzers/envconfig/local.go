@@ -128,3 +128,15 @@ func awsOwned(s string) bool {
 	}
 	return parts[4] == "aws" || (parts[2] == "states" && parts[3] == "" && parts[4] == "")
 }
+
+// accountDefault reports a name every account has, the same in every
+// stage: the default event bus, an AWS managed KMS key (alias/aws/s3).
+func accountDefault(field, s string) bool {
+	switch {
+	case strings.HasSuffix(field, "EventBusName") && s == "default":
+		return true
+	case strings.HasSuffix(field, "KeyId") && strings.HasPrefix(s, "alias/aws/"):
+		return true
+	}
+	return false
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
 )
 
@@ -25,4 +26,9 @@ func parameters(ctx context.Context) error {
 	// From the environment: silent.
 	_, err := params.GetParameter(ctx, &ssm.GetParameterInput{Name: aws.String(os.Getenv("API_KEY_PARAM"))})
 	return err
+}
+
+// A bus of the application's own and a key of its own are resources.
+func ownBus(ctx context.Context, c *s3.Client) {
+	_, _ = c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(os.Getenv("BUCKET")), SSEKMSKeyId: aws.String("alias/orders-prod")}) // want `SSEKMSKeyId "alias/orders-prod" is hard-coded`
 }

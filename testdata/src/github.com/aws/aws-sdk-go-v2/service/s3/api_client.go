@@ -23,6 +23,7 @@ type PutObjectInput struct {
 	Key         *string
 	Body        interface{ Read([]byte) (int, error) }
 	ContentType *string
+	SSEKMSKeyId *string
 }
 type PutObjectOutput struct{ ETag *string }
 type GetObjectInput struct {

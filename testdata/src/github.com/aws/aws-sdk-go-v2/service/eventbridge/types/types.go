@@ -1,0 +1,8 @@
+package types
+
+type PutEventsRequestEntry struct {
+	EventBusName *string
+	Source       *string
+	DetailType   *string
+	Detail       *string
+}
