@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -239,15 +240,29 @@ func (f *finder) entryPoint(call *ast.CallExpr) (entryPoint, string, bool) {
 	// point (platform.Start(h)), in this package or another: its
 	// summary says which parameter.
 	if sum := f.sum.Of(fn); sum != nil && f.inModule(fn) {
+		params := fn.Type().(*types.Signature).Params()
+		var found []int
+		checked := false
 		for _, e := range sum.Effects {
 			if e.Kind != summary.Register {
 				continue
 			}
-			for i := 0; i < summary.ReceiverBit; i++ {
-				if e.Params&(1<<i) != 0 {
-					return entryPoint{arg: i, checked: e.Detail == summary.CheckedDetail}, FuncName(fn), true
+			// Run(name, h) { lambda.Start(middleware(name, h)) }: both
+			// flow into the registered value; the handler is the one
+			// that can be one.
+			for i := 0; i < params.Len() && i < summary.ReceiverBit; i++ {
+				if e.Params&(1<<i) != 0 && handlerLike(params.At(i).Type()) && !slices.Contains(found, i) {
+					found = append(found, i)
+					checked = e.Detail == summary.CheckedDetail
 				}
 			}
+		}
+		switch len(found) {
+		case 0:
+		case 1:
+			return entryPoint{arg: found[0], checked: checked}, FuncName(fn), true
+		default:
+			return entryPoint{arg: -1}, FuncName(fn), true
 		}
 	}
 	return entryPoint{}, "", false

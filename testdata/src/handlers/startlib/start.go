@@ -30,3 +30,12 @@ func Logged[E any](h func(context.Context, E) error) {
 
 // Configure takes no handler: not an entry point.
 func Configure(name string) { log.SetPrefix(name) }
+
+// Named starts a handler wrapped with its name: the name flows into the
+// registered value too, but only the handler can be one.
+func Named[E any](name string, h func(context.Context, E) error) {
+	lambda.Start(func(ctx context.Context, e E) error {
+		log.Print(name)
+		return h(ctx, e)
+	})
+}

@@ -20,6 +20,8 @@ func main() {
 		startlib.Start(handle) // want `handler main.handle via startlib.Start`
 	case "any":
 		startlib.StartAny(handle) // want `handler main.handle via startlib.StartAny`
+	case "named":
+		startlib.Named("audit", audit) // want `handler main.audit via startlib.Named`
 	default:
 		startlib.Logged(audit) // want `handler main.audit via startlib.Logged`
 	}
