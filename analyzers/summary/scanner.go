@@ -144,6 +144,9 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 			if what, ok := s.spawns(m); ok && !s.awaitedAfter(m) {
 				s.add(Effect{Kind: Goroutine, What: what, Guarded: guarded}, m.Pos())
 			}
+			if s.afterFunc(m) && !s.stopped(m) {
+				s.add(Effect{Kind: Goroutine, What: "time.AfterFunc", Guarded: guarded}, m.Pos())
+			}
 			s.call(m, guarded)
 			return true
 		case *ast.CompositeLit:
@@ -536,6 +539,44 @@ func (s *scanner) spawns(call *ast.CallExpr) (string, bool) {
 	}
 	name := types.TypeString(deref(t), func(p *types.Package) string { return p.Name() })
 	return name + "." + sel.Sel.Name, true
+}
+
+// afterFunc reports time.AfterFunc, whose function runs on its own
+// goroutine when the timer fires: after the handler returned, in a frozen
+// or a later invocation, unless the timer is stopped first.
+func (s *scanner) afterFunc(call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(s.pass.TypesInfo, call)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "time" && fn.Name() == "AfterFunc"
+}
+
+// stopped reports a timer kept in a variable that the function stops
+// (t := time.AfterFunc(…); defer t.Stop()).
+func (s *scanner) stopped(call *ast.CallExpr) bool {
+	info := s.pass.TypesInfo
+	var timer types.Object
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+			for i, r := range as.Rhs {
+				if ast.Unparen(r) == call {
+					timer = rootObj(info, as.Lhs[i])
+				}
+			}
+		}
+		return timer == nil
+	})
+	if timer == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Stop" && rootObj(info, sel.X) == timer {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // readsContainer reports whether fn reads an in-memory container (the

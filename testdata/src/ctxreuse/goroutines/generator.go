@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -66,4 +67,13 @@ func group(ctx context.Context, e Event) error {
 	all.Go(func() {})
 	all.Wait()
 	return done.Wait()
+}
+
+// timers: a timer left running fires after the handler returned; a timer
+// stopped before returning does not.
+func timers(ctx context.Context, e Event) error {
+	time.AfterFunc(time.Second, func() { _ = strings.ToUpper(e.ID) }) // want `goroutine started by the handler is not awaited`
+	t := time.AfterFunc(time.Minute, func() {})
+	defer t.Stop()
+	return nil
 }

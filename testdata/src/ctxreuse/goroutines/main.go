@@ -40,4 +40,5 @@ func main() {
 	lambda.Start(handle)
 	lambda.Start(drain)
 	lambda.Start(group)
+	lambda.Start(timers)
 }
