@@ -252,7 +252,29 @@ func (s *scanner) call(call *ast.CallExpr, guarded bool) {
 		return
 	}
 	s.mutatingMethod(call, guarded)
+	s.defaultLogger(call, callee, guarded)
 	s.mergeCallee(callee, call, call.Pos(), guarded)
+}
+
+// defaultLogger records log.SetPrefix(id), log.SetOutput(w) and
+// slog.SetDefault(logger.With("request_id", id)): the standard library's
+// default logger is package state, which keeps what a request set it to.
+func (s *scanner) defaultLogger(call *ast.CallExpr, callee *types.Func, guarded bool) {
+	if callee.Pkg() == nil || !strings.HasPrefix(callee.Name(), "Set") {
+		return
+	}
+	if p := callee.Pkg().Path(); p != "log" && p != "log/slog" {
+		return
+	}
+	if sig, ok := callee.Type().(*types.Signature); !ok || sig.Recv() != nil {
+		return
+	}
+	var params uint64
+	for _, a := range call.Args {
+		params |= s.taint.of(a)
+	}
+	name := callee.Pkg().Name() + "." + callee.Name()
+	s.add(Effect{Kind: StateWrite, What: "the default logger (" + name + ")", Params: params, Guarded: guarded, Detail: name}, call.Pos())
 }
 
 // wrapsConstructor reports calls such as session.Must(session.NewSession()):

@@ -110,4 +110,5 @@ func main() {
 	lambda.Start(recordLast)
 	lambda.Start(dedup)
 	lambda.Start(memo)
+	lambda.Start(tagLogs)
 }
