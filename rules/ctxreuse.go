@@ -28,7 +28,7 @@ func init() {
 			ID: "goroutine-leak", Analyzer: "ctxreuse", Severity: Warning,
 			Title: "goroutine started by the handler and not awaited",
 			Rationale: "Lambda freezes the execution environment as soon as the handler returns: a goroutine still running is suspended, may never finish (lost writes, unsent metrics), and resumes during a later invocation, racing with it and using its time. " +
-				"A go statement, the Go method of a group that has a Wait (errgroup.Group, sync.WaitGroup) and a time.AfterFunc whose timer the function does not stop count; a goroutine is awaited by a later Wait, a receive or range on a channel it uses, or a function that returns that channel to its caller (a generator).",
+				"A go statement, the Go method of a group that has a Wait (errgroup.Group, sync.WaitGroup) and a time.AfterFunc whose timer the function does not stop count; a goroutine is awaited by a later Wait, a receive or range on a channel it uses, or a function that returns that channel to its caller (a generator), on every path: a return between the go statement and the wait (if err != nil { return err }) leaves it running, unless the wait is deferred.",
 			Bad:  "func handle(ctx context.Context, e Event) error {\n\tgo audit(e)\n\treturn nil\n}",
 			Good: "func handle(ctx context.Context, e Event) error {\n\tg, ctx := errgroup.WithContext(ctx)\n\tg.Go(func() error { return audit(ctx, e) })\n\treturn g.Wait()\n}",
 			Fix:  "Wait for the goroutine before returning (sync.WaitGroup, errgroup.Group, a channel receive), or do the work synchronously; for work after the response use a Lambda extension or an asynchronous invocation.",

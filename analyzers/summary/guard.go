@@ -227,6 +227,77 @@ func (s *scanner) awaitedAfter(node ast.Node) bool {
 	return found
 }
 
+// leavesEarly returns a return statement of the function that comes after
+// node (a go statement, g.Go(…)) and before the first wait for it: on that
+// path the handler returns while the goroutine runs (if err != nil {
+// return err } between go and wg.Wait()). NoPos when every path waits, or
+// a deferred Wait does.
+func (s *scanner) leavesEarly(node ast.Node) token.Pos {
+	info := s.pass.TypesInfo
+	refs := s.refs(node)
+	on := func(e ast.Expr) bool {
+		v := rootObj(info, e)
+		return v != nil && refs[v]
+	}
+	end := node.End()
+	wait := token.NoPos
+	deferred := false
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		if n == nil || (n.Pos() >= node.Pos() && n.End() <= end) {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			if sel, ok := ast.Unparen(n.Call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+				deferred = true
+			}
+		case *ast.CallExpr:
+			if n.Pos() <= end {
+				break
+			}
+			waits := false
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+				waits = true
+			}
+			for _, a := range n.Args {
+				if s.waitable(info.TypeOf(a)) && on(a) {
+					waits = true
+				}
+			}
+			if waits && (!wait.IsValid() || n.Pos() < wait) {
+				wait = n.Pos()
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW && n.Pos() > end && on(n.X) && (!wait.IsValid() || n.Pos() < wait) {
+				wait = n.Pos()
+			}
+		case *ast.RangeStmt:
+			if n.Pos() > end && on(n.X) && (!wait.IsValid() || n.Pos() < wait) {
+				if _, ok := underlying(info.TypeOf(n.X)).(*types.Chan); ok {
+					wait = n.Pos()
+				}
+			}
+		}
+		return true
+	})
+	if deferred || !wait.IsValid() {
+		return token.NoPos
+	}
+	early := token.NoPos
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.ReturnStmt:
+			if n.Pos() > end && n.End() <= wait && !early.IsValid() {
+				early = n.Pos()
+			}
+		}
+		return !early.IsValid()
+	})
+	return early
+}
+
 // handsOver reports a generator: the function returns a channel the
 // goroutine uses (out := make(chan T); go func() { defer close(out); … }();
 // return out), so the caller that ranges over the result waits for it.

@@ -130,6 +130,8 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 		case *ast.GoStmt:
 			if !s.awaitedAfter(m) && !s.handsOver(m) {
 				s.add(Effect{Kind: Goroutine, What: "go statement", Guarded: guarded}, m.Pos())
+			} else if r := s.leavesEarly(m); r.IsValid() {
+				s.add(Effect{Kind: Goroutine, What: "go statement", Guarded: guarded, Detail: EarlyReturn + where(s.pass.Fset, r)}, m.Pos())
 			}
 			return true
 		case *ast.CallExpr:
@@ -141,8 +143,12 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 				}
 				return false
 			}
-			if what, ok := s.spawns(m); ok && !s.awaitedAfter(m) {
-				s.add(Effect{Kind: Goroutine, What: what, Guarded: guarded}, m.Pos())
+			if what, ok := s.spawns(m); ok {
+				if !s.awaitedAfter(m) {
+					s.add(Effect{Kind: Goroutine, What: what, Guarded: guarded}, m.Pos())
+				} else if r := s.leavesEarly(m); r.IsValid() {
+					s.add(Effect{Kind: Goroutine, What: what, Guarded: guarded, Detail: EarlyReturn + where(s.pass.Fset, r)}, m.Pos())
+				}
 			}
 			if s.afterFunc(m) && !s.stopped(m) {
 				s.add(Effect{Kind: Goroutine, What: "time.AfterFunc", Guarded: guarded}, m.Pos())
@@ -345,6 +351,10 @@ func (s *scanner) mergeCallee(callee *types.Func, call *ast.CallExpr, pos token.
 		s.fact.Effects, _ = merge(s.fact.Effects, e)
 	}
 }
+
+// EarlyReturn prefixes the Detail of a Goroutine effect that is awaited,
+// but not on the path of the return that follows ("early:main.go:31:3").
+const EarlyReturn = "early:"
 
 // ReceiverDetail is the Detail of a StateWrite to a field of the method's
 // receiver (or through it: a map field). Merged into a caller, it becomes

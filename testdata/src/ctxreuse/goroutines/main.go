@@ -41,4 +41,6 @@ func main() {
 	lambda.Start(drain)
 	lambda.Start(group)
 	lambda.Start(timers)
+	lambda.Start(earlyReturn)
+	lambda.Start(everyPath)
 }
