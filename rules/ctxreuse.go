@@ -7,7 +7,8 @@ func init() {
 			Title: "client, SDK config or connection pool created on every invocation",
 			Rationale: "Take advantage of execution-context reuse: Lambda keeps the process between invocations, so what the handler builds once at package level, in init or lazily is reused. " +
 				"A client, aws.Config, session or pool built inside the handler (or a helper it calls) resolves credentials, opens TLS connections and allocates pools on every invocation, which adds latency and cost and can exhaust database connections. " +
-				"Constructors handed an already built client only wrap it (s3.NewPresignClient(client), paginators, sqlx.NewDb(db, driver)) and are not reported; a sync.Once or nil check on a variable of the handler's own is new on every invocation and guards nothing.",
+				"Constructors handed an already built client only wrap it (s3.NewPresignClient(client), paginators, sqlx.NewDb(db, driver)) and are not reported; a sync.Once or nil check on a variable of the handler's own is new on every invocation and guards nothing, and so does a nil check whose branch does not set what it tests (if client == nil { client := s3.New(…) } shadows it). " +
+				"An http.Client without a Transport of its own shares the process-wide connection pool and is not reported; an http.Transport is.",
 			Bad:  "func handle(ctx context.Context, e events.SQSEvent) error {\n\tcfg, _ := config.LoadDefaultConfig(ctx)\n\tclient := dynamodb.NewFromConfig(cfg)\n\t…\n}",
 			Good: "var client *dynamodb.Client\n\nfunc init() {\n\tcfg, err := config.LoadDefaultConfig(context.Background())\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tclient = dynamodb.NewFromConfig(cfg)\n}\n\nfunc handle(ctx context.Context, e events.SQSEvent) error { … client.PutItem(ctx, …) … }",
 			Fix: "Move the construction to package level, init or main before lambda.Start (pass the client to the handler through a struct), or guard it with sync.Once or a nil check. " +

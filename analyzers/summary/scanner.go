@@ -108,10 +108,13 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 		case *ast.IfStmt:
 			s.visit(m.Init, guarded)
 			s.visit(m.Cond, guarded)
-			s.visit(m.Body, guarded || s.isGuard(m.Cond))
+			// A guard guards code that sets the state it tests:
+			// `if client == nil { client := s3.New(…) }` shadows the
+			// package variable, and builds a client every time.
+			s.visit(m.Body, guarded || s.isGuard(m.Cond) && s.setsState(m.Body))
 			// The else branch of `if initialised { … } else { init }`
 			// runs only while the state is unset.
-			s.visit(m.Else, guarded || s.guardCond(m.Cond, true))
+			s.visit(m.Else, guarded || m.Else != nil && s.guardCond(m.Cond, true) && s.setsState(m.Else))
 			return false
 		case *ast.FuncLit:
 			// A closure that is not returned runs as part of this
@@ -156,7 +159,7 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 			s.call(m, guarded)
 			return true
 		case *ast.CompositeLit:
-			if name, ok := s.res.Matcher.ClientType(s.pass.TypesInfo.TypeOf(m)); ok && isHTTP(s.pass.TypesInfo.TypeOf(m)) {
+			if name, ok := s.res.Matcher.ClientType(s.pass.TypesInfo.TypeOf(m)); ok && isHTTP(s.pass.TypesInfo.TypeOf(m)) && s.ownTransport(m, name) {
 				s.add(Effect{Kind: Construct, What: name + "{}", Guarded: guarded}, m.Pos())
 			}
 			return true
@@ -192,6 +195,28 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 		}
 		return true
 	})
+}
+
+// ownTransport reports an http.Transport literal, or an http.Client
+// literal with a Transport of its own: a client without one (or given a
+// shared one) uses the process-wide connection pool, so building it per
+// invocation costs nothing.
+func (s *scanner) ownTransport(lit *ast.CompositeLit, name string) bool {
+	if name != "http.Client" {
+		return true
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := kv.Key.(*ast.Ident); !ok || id.Name != "Transport" {
+			continue
+		}
+		v := rootObj(s.pass.TypesInfo, kv.Value)
+		return v == nil || !isPackageVar(v) && !capturedBy(v.(*types.Var), s.lit)
+	}
+	return false
 }
 
 func isHTTP(t types.Type) bool {

@@ -24,3 +24,16 @@ func localGuards(ctx context.Context, o Order) error {
 	_, _ = c, d
 	return nil
 }
+
+var shadowed *s3.Client
+
+// shadow tests the package variable but defines a new local in the
+// branch: the package variable stays nil, and the client is built on
+// every invocation.
+func shadow(ctx context.Context, o Order) error {
+	if shadowed == nil {
+		shadowed := s3.New(s3.Options{}) // want `s3.New creates a client on every invocation`
+		_ = shadowed
+	}
+	return nil
+}

@@ -35,8 +35,11 @@ func handle(ctx context.Context, e events.SQSEvent) error {
 	}
 	sess := session.Must(session.NewSession())   // want `session.NewSession creates a client`
 	_ = v1s3.New(sess)                           // want `s3.New creates a client`
-	hc := &http.Client{Timeout: 5 * time.Second} // want `http.Client\{\} creates a client`
-	_ = hc
+	hc := &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{MaxIdleConns: 10}} // want `http.Client\{\} creates a client` `http.Transport\{\} creates a client`
+	// Without a transport of its own a client shares the default pool:
+	// silent.
+	shared := &http.Client{Timeout: 5 * time.Second}
+	_, _ = hc, shared
 	return nil
 }
 
@@ -72,4 +75,5 @@ func main() {
 	lambda.Start(handle)
 	lambda.Start(handleOrder)
 	lambda.Start(localGuards)
+	lambda.Start(shadow)
 }

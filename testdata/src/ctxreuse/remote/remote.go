@@ -29,7 +29,7 @@ func Fine(ctx context.Context, o Order) error {
 // NewHandler builds an HTTP client per invocation inside the closure.
 func NewHandler(s *store.Store) func(context.Context, Order) error {
 	return func(ctx context.Context, o Order) error {
-		c := &http.Client{}
+		c := &http.Client{Transport: &http.Transport{}}
 		_ = c
 		return s.Put(ctx, o.ID)
 	}
@@ -37,7 +37,7 @@ func NewHandler(s *store.Store) func(context.Context, Order) error {
 
 // NewGood builds once, outside the closure.
 func NewGood(s *store.Store) func(context.Context, Order) error {
-	c := &http.Client{}
+	c := &http.Client{Transport: &http.Transport{}}
 	return func(ctx context.Context, o Order) error {
 		_ = c
 		return s.Put(ctx, o.ID)
