@@ -33,8 +33,8 @@ func handle(ctx context.Context, e events.SQSEvent) error {
 	if err != nil {
 		return err
 	}
-	sess := session.Must(session.NewSession())   // want `session.NewSession creates a client`
-	_ = v1s3.New(sess)                           // want `s3.New creates a client`
+	sess := session.Must(session.NewSession())                                                 // want `session.NewSession creates a client`
+	_ = v1s3.New(sess)                                                                         // want `s3.New creates a client`
 	hc := &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{MaxIdleConns: 10}} // want `http.Client\{\} creates a client` `http.Transport\{\} creates a client`
 	// Without a transport of its own a client shares the default pool:
 	// silent.
