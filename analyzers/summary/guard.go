@@ -248,7 +248,7 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 		}
 		switch n := n.(type) {
 		case *ast.DeferStmt:
-			if sel, ok := ast.Unparen(n.Call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+			if deferWaits(n, on) {
 				deferred = true
 			}
 		case *ast.CallExpr:
@@ -296,6 +296,33 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 		return !early.IsValid()
 	})
 	return early
+}
+
+// deferWaits reports a deferred wait on what on accepts: defer wg.Wait(),
+// or a deferred closure that waits (defer func() { cancel(); <-done }()).
+func deferWaits(d *ast.DeferStmt, on func(ast.Expr) bool) bool {
+	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+		return true
+	}
+	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+	if !ok {
+		return false
+	}
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+				found = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW && on(n.X) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // handsOver reports a generator: the function returns a channel the
@@ -377,11 +404,9 @@ func (s *scanner) awaitedDirect(node ast.Node) bool {
 		if n.Pos() >= start && n.End() <= end {
 			return false
 		}
-		if d, ok := n.(*ast.DeferStmt); ok {
-			if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
-				found = true
-				return false
-			}
+		if d, ok := n.(*ast.DeferStmt); ok && deferWaits(d, on) {
+			found = true
+			return false
 		}
 		if n.End() < start {
 			return false // it and all it holds come before node

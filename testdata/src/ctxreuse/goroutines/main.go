@@ -43,4 +43,5 @@ func main() {
 	lambda.Start(timers)
 	lambda.Start(earlyReturn)
 	lambda.Start(everyPath)
+	lambda.Start(heartbeat)
 }

@@ -66,3 +66,22 @@ func everyPath(ctx context.Context, e Event) error {
 	}
 	return nil
 }
+
+// heartbeat stops and waits for its goroutine in a deferred closure
+// written before the go statement: silent.
+func heartbeat(ctx context.Context, e Event) error {
+	hbCtx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	defer func() {
+		cancel()
+		<-done
+	}()
+	go func() {
+		defer close(done)
+		<-hbCtx.Done()
+	}()
+	if e.ID == "" {
+		return errInvalid
+	}
+	return nil
+}
