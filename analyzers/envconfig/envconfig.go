@@ -478,6 +478,9 @@ var notResources = map[string]bool{
 	"ContentName": true, "ExpectedBucketOwner": true, "CopySourceVersionId": true, "PartNumber": true,
 	"DeduplicationId": true, "ReceiptHandle": true, "SequenceNumber": true, "ContinuationToken": true,
 	"StartAfter": true, "QueryExecutionId": true, "ExecutionArn": true, "ExecutionId": true,
+	// Names AWS publishes, the same in every account: foundation models,
+	// Polly voices.
+	"ModelId": true, "VoiceId": true,
 }
 
 func (c *checker) isResourceField(name string) bool {
@@ -581,7 +584,7 @@ func (c *checker) region(e ast.Expr, env, field string) {
 
 func (c *checker) resource(e ast.Expr, field string) {
 	v, ok := c.resolve(e, 0)
-	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) {
+	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) || sdkEnum(v) {
 		return
 	}
 	env := envName(field)

@@ -140,3 +140,9 @@ func accountDefault(field, s string) bool {
 	}
 	return false
 }
+
+// sdkEnum reports a value that is a constant of the SDK itself
+// (types.VoiceIdJoanna, types.TableClassStandard): a name AWS defines.
+func sdkEnum(v value) bool {
+	return v.origin != nil && v.origin.Pkg() != nil && strings.HasPrefix(v.origin.Pkg().Path(), "github.com/aws/")
+}

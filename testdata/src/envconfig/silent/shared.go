@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/bedrockruntime"
 	"github.com/aws/aws-sdk-go-v2/service/eventbridge"
 	"github.com/aws/aws-sdk-go-v2/service/eventbridge/types"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -22,5 +23,11 @@ func publish(ctx context.Context, eb *eventbridge.Client, c *s3.Client) error {
 		return err
 	}
 	_, err = c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(conf.Bucket), Key: aws.String("k"), SSEKMSKeyId: aws.String("alias/aws/s3")})
+	return err
+}
+
+// A foundation model's id is the same in every account and stage.
+func summarise(ctx context.Context, br *bedrockruntime.Client, body []byte) error {
+	_, err := br.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ModelId: aws.String("anthropic.claude-3-haiku-20240307-v1:0"), ContentType: aws.String("application/json"), Body: body})
 	return err
 }
