@@ -336,6 +336,14 @@ func (s *scanner) handsOver(g *ast.GoStmt) bool {
 			chans[v] = true
 		}
 	}
+	// r, w := io.Pipe(); go func() { defer w.Close(); … }(); return
+	// &events.LambdaFunctionURLStreamingResponse{Body: r}: the runtime
+	// reads the body to its end before the invocation ends.
+	for v := range s.refs(g) {
+		if r := s.pipeReader(v); r != nil {
+			chans[r] = true
+		}
+	}
 	if len(chans) == 0 {
 		return false
 	}
@@ -346,14 +354,45 @@ func (s *scanner) handsOver(g *ast.GoStmt) bool {
 			return n == s.lit // returns inside another closure are its own
 		case *ast.ReturnStmt:
 			for _, r := range n.Results {
-				if v := rootObj(info, r); v != nil && chans[v] {
-					found = true
-				}
+				ast.Inspect(r, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && chans[info.ObjectOf(id)] {
+						found = true
+					}
+					return !found
+				})
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// pipeReader returns the reader made with the pipe writer w
+// (r, w := io.Pipe()), or nil.
+func (s *scanner) pipeReader(w types.Object) types.Object {
+	info := s.pass.TypesInfo
+	var r types.Object
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			return r == nil
+		}
+		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fn := typeutil.StaticCallee(info, call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "io" || fn.Name() != "Pipe" {
+			return true
+		}
+		if id, ok := as.Lhs[1].(*ast.Ident); ok && info.ObjectOf(id) == w {
+			if rid, ok := as.Lhs[0].(*ast.Ident); ok {
+				r = info.ObjectOf(rid)
+			}
+		}
+		return r == nil
+	})
+	return r
 }
 
 // refs returns the variables node refers to (context values aside) and the
@@ -391,6 +430,18 @@ func (s *scanner) refs(node ast.Node) map[types.Object]bool {
 func (s *scanner) awaitedDirect(node ast.Node) bool {
 	info := s.pass.TypesInfo
 	refs := s.refs(node)
+	// for _, f := range futures { <-f } receives on the channels the
+	// goroutines were given as futures[i].
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		if r, ok := n.(*ast.RangeStmt); ok && r.Value != nil {
+			if v := rootObj(info, r.X); v != nil && refs[v] {
+				if id, ok := r.Value.(*ast.Ident); ok && info.ObjectOf(id) != nil {
+					refs[info.ObjectOf(id)] = true
+				}
+			}
+		}
+		return true
+	})
 	on := func(e ast.Expr) bool {
 		v := rootObj(info, e)
 		return v != nil && refs[v]

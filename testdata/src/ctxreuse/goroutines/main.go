@@ -44,4 +44,6 @@ func main() {
 	lambda.Start(earlyReturn)
 	lambda.Start(everyPath)
 	lambda.Start(heartbeat)
+	lambda.Start(stream)
+	lambda.Start(futures)
 }
