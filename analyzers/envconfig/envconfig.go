@@ -584,7 +584,7 @@ func (c *checker) region(e ast.Expr, env, field string) {
 
 func (c *checker) resource(e ast.Expr, field string) {
 	v, ok := c.resolve(e, 0)
-	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) || sdkEnum(v) {
+	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) || sdkEnum(v) || localEndpoint(v.s) {
 		return
 	}
 	env := envName(field)

@@ -146,3 +146,15 @@ func accountDefault(field, s string) bool {
 func sdkEnum(v value) bool {
 	return v.origin != nil && v.origin.Pkg() != nil && strings.HasPrefix(v.origin.Pkg().Path(), "github.com/aws/")
 }
+
+// localEndpoint reports an endpoint on the developer's machine or a local
+// emulator (LocalStack, DynamoDB Local, SAM's docker network): never a
+// deployed stage's.
+func localEndpoint(s string) bool {
+	for _, h := range []string{"://localhost", "://127.0.0.1", "://[::1]", "://host.docker.internal", "://localstack"} {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}

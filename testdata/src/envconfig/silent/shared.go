@@ -31,3 +31,6 @@ func summarise(ctx context.Context, br *bedrockruntime.Client, body []byte) erro
 	_, err := br.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ModelId: aws.String("anthropic.claude-3-haiku-20240307-v1:0"), ContentType: aws.String("application/json"), Body: body})
 	return err
 }
+
+// A local emulator's endpoint is never a deployed stage's.
+var localS3 = s3.New(s3.Options{BaseEndpoint: aws.String("http://localhost:4566")})
