@@ -580,24 +580,7 @@ func KeyGuard(info *types.Info, body ast.Node) bool {
 		if !ok || found {
 			return !found
 		}
-		if !mentions(keys, ifs.Cond) {
-			return true
-		}
-		leaves := false
-		ast.Inspect(ifs.Body, func(m ast.Node) bool {
-			switch m := m.(type) {
-			case *ast.ReturnStmt:
-				leaves = true
-			case *ast.BranchStmt:
-				if m.Tok == token.CONTINUE || m.Tok == token.BREAK {
-					leaves = true
-				}
-			case *ast.FuncLit:
-				return false
-			}
-			return !leaves
-		})
-		found = leaves
+		found = mentions(keys, ifs.Cond) && branchLeaves(ifs.Body)
 		return true
 	})
 	return found
