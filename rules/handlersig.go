@@ -7,7 +7,7 @@ func init() {
 			Title: "handler that aws-lambda-go rejects at run time",
 			Rationale: "lambda.Start takes the handler as interface{} and validates it by reflection when the function starts. " +
 				"An invalid handler does not stop the process: it is replaced by one that returns the validation error, so the function deploys and every invocation fails. " +
-				"Valid: a value with Invoke(context.Context, []byte) ([]byte, error), or a func with at most two arguments (context.Context first when there are two) and at most two results (error last).",
+				"Valid: a value with Invoke(context.Context, []byte) ([]byte, error), or a func with at most two arguments (context.Context first when there are two) and at most two results (error last). A concrete error result type (*APIError) is converted to error by aws-lambda-go, so its nil value is a non-nil error and every invocation fails: declare the result as error.",
 			Bad:  "func handle(ctx context.Context, e Event) Response { … }\n\nlambda.Start(handle) // every invocation: handler returns a single value, but it does not implement error",
 			Good: "func handle(ctx context.Context, e Event) (Response, error) { … }\n\nlambda.Start(handle)",
 			Fix:  "Use one of func(), func(ctx) error, func(Event) error, func(ctx, Event) error, func(ctx, Event) (Out, error) and the other shapes aws-lambda-go accepts, or implement lambda.Handler.",

@@ -121,4 +121,14 @@ func checkResults(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 				typeString(pass, res.At(0).Type()), fails, "handler returns a single value, but it does not implement error", typeString(pass, res.At(0).Type()))
 		}
 	}
+	if n := res.Len(); n == 1 || n == 2 {
+		last := res.At(n - 1).Type()
+		if _, iface := last.Underlying().(*types.Interface); !iface && implementsError(last) {
+			// aws-lambda-go converts the result to error: a nil *APIError
+			// (or a zero struct) is then a non-nil error, and every
+			// successful invocation fails.
+			rep.Reportf(RuleSignature, arg, nil, "handler's error result is the concrete type %s: aws-lambda-go turns it into an error interface, so a nil or zero %s is a non-nil error and every invocation fails; declare the result as error",
+				typeString(pass, last), typeString(pass, last))
+		}
+	}
 }

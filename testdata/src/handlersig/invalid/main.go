@@ -35,6 +35,10 @@ type order struct {
 	items []string
 }
 
+type apiError struct{ msg string }
+
+func (e *apiError) Error() string { return e.msg }
+
 type shape interface{ Area() float64 }
 
 type point struct{ X, Y int }
@@ -80,6 +84,8 @@ func main() {
 		lambda.Start(func(ctx context.Context) (func() string, error) { return nil, nil }) // want `result type func\(\) string is a func, which encoding/json cannot encode`
 	case "complex":
 		lambda.StartWithContext(context.Background(), func(ctx context.Context, c complex128) error { return nil }) // want `event type complex128 is a complex number`
+	case "concrete-error":
+		lambda.Start(func(ctx context.Context, o Order) (*Response, *apiError) { return nil, nil }) // want `handler's error result is the concrete type \*apiError: aws-lambda-go turns it into an error interface, so a nil or zero \*apiError is a non-nil error`
 	case "iface-event":
 		lambda.Start(func(ctx context.Context, e shape) error { return nil }) // want `event type shape is a non-empty interface, which encoding/json cannot decode into`
 	case "struct-key":

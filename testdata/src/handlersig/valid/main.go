@@ -21,12 +21,6 @@ type Response struct {
 	OK bool `json:"ok"`
 }
 
-// myErr is a concrete error type: aws-lambda-go only asks that it
-// implements error.
-type myErr struct{ msg string }
-
-func (e *myErr) Error() string { return e.msg }
-
 // ctxAlias is an interface with exactly context.Context's methods.
 type ctxAlias interface {
 	context.Context
@@ -55,7 +49,7 @@ func main() {
 			return events.SQSEventResponse{}, nil
 		})
 	case "7":
-		lambda.Start(func(ctx context.Context, o *Order) *myErr { return nil })
+		lambda.Start(func(ctx context.Context, o *Order) error { return nil })
 	case "8":
 		lambda.Start(func(ev any) (any, error) { return ev, nil })
 	case "9":
@@ -73,8 +67,6 @@ func main() {
 	case "14":
 		var h lambda.Handler = &srv{}
 		lambda.StartWithOptions(h)
-	case "15":
-		lambda.Start(func(ctx context.Context, o Order) (*Response, *myErr) { return nil, nil })
 	case "16":
 		lambda.Start(func(ctx context.Context, e any) (map[int]string, error) { return nil, nil })
 	case "17":
