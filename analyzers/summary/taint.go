@@ -197,7 +197,7 @@ func (t *taint) callFree(e ast.Expr) bool {
 // direct reports request data stored as it came (e.Body, r.MessageId,
 // a local copied from them), not a value computed from it.
 func (t *taint) direct(e ast.Expr) bool {
-	return t.of(e) != 0 && t.callFree(e)
+	return t.of(e)&^(1<<ReceiverBit) != 0 && t.callFree(e) // a receiver's own field is not request data
 }
 
 // indexes returns the parameters that flow into the index and key

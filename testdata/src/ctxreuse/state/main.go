@@ -111,4 +111,5 @@ func main() {
 	lambda.Start(dedup)
 	lambda.Start(memo)
 	lambda.Start(tagLogs)
+	lambda.Start((&pool{}).Handle)
 }
