@@ -10,19 +10,24 @@ import (
 	"os"
 	"path"
 	"strings"
+	"sync"
 )
 
 // archive is one opened zip: the function package or a layer.
 type archive struct {
 	path    string // as the user gave it; the File of its findings
 	layer   bool   // given with -layer
-	file    *os.File
+	file    io.ReaderAt
 	size    int64
+	data    []byte       // the mapped file, nil when it is read with ReadAt
+	unmap   func() error // releases data
 	entries []*entry
 	// byName maps a cleaned name to its first entry; later duplicates are
 	// reported by zip-duplicate and otherwise ignored.
 	byName map[string]*entry
-	pyDeps map[string]bool // see pythonDependencies; nil until computed
+	pyOnce sync.Once // computes pyDeps and pyErr; see pythonDependencies
+	pyDeps map[string]bool
+	pyErr  error
 }
 
 // entry is one member of an archive with the facts the checks share.
@@ -47,6 +52,10 @@ const (
 	creatorMacOS = 19
 )
 
+// mapArchives is cleared by tests to take the ReadAt path of systems
+// without mmap.
+var mapArchives = true
+
 // openArchive opens a zip and reads its central directory. Its errors are
 // the "bad input" of the package doc: one line naming the file.
 func openArchive(name string, layer bool) (*archive, error) {
@@ -67,22 +76,21 @@ func openArchive(name string, layer bool) (*archive, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", name, describeOSError(err))
 	}
-	zr, err := zip.NewReader(f, st.Size())
+	a := &archive{path: name, layer: layer, file: f, size: st.Size()}
+	if data, unmap, ok := mapFile(f, st.Size()); ok && mapArchives {
+		f.Close() // the mapping holds its own reference
+		a.file, a.data, a.unmap = bytes.NewReader(data), data, unmap
+	}
+	zr, err := zip.NewReader(a.file, a.size)
 	// ErrInsecurePath comes with a usable reader (only under
 	// GODEBUG=zipinsecurepath=0); such paths are reported by path-unsafe.
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		msg := describeZipError(f, st.Size(), err, layer)
-		f.Close()
+		msg := describeZipError(a.file, a.size, err, layer)
+		a.close()
 		return nil, fmt.Errorf("%s: %s", name, msg)
 	}
-	a := &archive{
-		path:    name,
-		layer:   layer,
-		file:    f,
-		size:    st.Size(),
-		entries: make([]*entry, 0, len(zr.File)),
-		byName:  make(map[string]*entry, len(zr.File)),
-	}
+	a.entries = make([]*entry, 0, len(zr.File))
+	a.byName = make(map[string]*entry, len(zr.File))
 	for _, zf := range zr.File {
 		e := newEntry(zf)
 		a.entries = append(a.entries, e)
@@ -97,8 +105,12 @@ func openArchive(name string, layer bool) (*archive, error) {
 }
 
 func (a *archive) close() {
-	if a != nil && a.file != nil {
-		a.file.Close()
+	switch {
+	case a == nil:
+	case a.unmap != nil:
+		a.unmap()
+	case a.file != nil:
+		a.file.(io.Closer).Close()
 	}
 }
 
@@ -182,7 +194,13 @@ func (e *corruptError) Error() string {
 
 // open starts decompressing an entry. Callers check e.unreadable first.
 func (a *archive) open(e *entry) (io.ReadCloser, error) {
-	rc, err := e.f.Open()
+	var rc io.ReadCloser
+	var err error
+	if a.data != nil {
+		rc, err = a.openMapped(e)
+	} else {
+		rc, err = e.f.Open()
+	}
 	if err != nil {
 		return nil, &corruptError{a.path, e.f.Name, err}
 	}
@@ -210,10 +228,32 @@ func (a *archive) readPrefixInto(e *entry, buf []byte) ([]byte, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	if _, err := io.ReadFull(rc, buf); err != nil {
+	_, err = io.ReadFull(rc, buf)
+	if err == nil && uint64(len(buf)) == e.size {
+		err = readEOF(rc)
+	}
+	if err != nil {
 		return nil, &corruptError{a.path, e.f.Name, err}
 	}
 	return buf, nil
+}
+
+// readEOF reads past the end of an entry read to its declared size: the
+// readers check the size and the CRC-32 only when they reach the end,
+// and io.ReadFull stops one Read short of it.
+func readEOF(r io.Reader) error {
+	var b [1]byte
+	for range 100 { // a reader may return 0, nil; see io.Reader
+		switch n, err := r.Read(b[:]); {
+		case n > 0:
+			return zip.ErrFormat // longer than declared
+		case err == io.EOF:
+			return nil
+		case err != nil:
+			return err
+		}
+	}
+	return io.ErrNoProgress
 }
 
 func describeOSError(err error) string {
@@ -232,7 +272,7 @@ func describeOSError(err error) string {
 
 // describeZipError turns archive/zip's terse errors into what the user has
 // in hand: a truncated zip, some other format, or no zip at all.
-func describeZipError(f *os.File, size int64, err error, layer bool) string {
+func describeZipError(f io.ReaderAt, size int64, err error, layer bool) string {
 	head := make([]byte, 512)
 	n, _ := f.ReadAt(head, 0)
 	head = head[:n]

@@ -19,6 +19,9 @@ func (c *checker) checkBinary(a *archive, e *entry, name string) error {
 		return err
 	}
 	x, err := scanExecutable(rc, e.size, full)
+	if err == nil && full && e.size <= maxExeScan {
+		err = readEOF(rc) // checks the CRC-32 of what was read
+	}
 	rc.Close()
 	if err != nil {
 		return &corruptError{a.path, e.f.Name, err}

@@ -54,29 +54,43 @@ type secretScan struct {
 	done chan struct{}
 }
 
-// startSecrets chooses the files to scan, in entry order within the
-// budget, and reads them in the background (the reads are independent:
-// the archive is read with ReadAt). The caller waits on done before the
-// archive is closed.
+// startSecrets starts the scan of one archive in the background: it
+// chooses the files to scan, in entry order within the budget, and reads
+// them (the reads are independent: the archive is read with ReadAt or
+// from its mapping). Choosing walks every entry, so it runs in the
+// background too. The caller waits on done before the archive is closed.
 func (c *checker) startSecrets(a *archive) *secretScan {
 	sc := &secretScan{done: make(chan struct{})}
+	go func() {
+		defer close(sc.done)
+		sc.jobs, sc.err = secretJobs(a)
+		if sc.err == nil {
+			scanParallel(a, sc.jobs)
+		}
+	}()
+	return sc
+}
+
+// secretJobs chooses the files of a to scan.
+func secretJobs(a *archive) ([]secretJob, error) {
 	deps, err := pythonDependencies(a)
 	if err != nil {
-		sc.err = err
-		close(sc.done)
-		return sc
+		return nil, err
 	}
+	var jobs []secretJob
 	budget := uint64(secretBudget)
 	for _, e := range a.entries {
-		if !e.isFile() || e.unreadable || e.size == 0 || isThirdParty(e.name, deps) {
+		if !e.isFile() || e.unreadable || e.size == 0 {
 			continue
 		}
+		// Names first: they rule out most entries (assets, binaries) for
+		// less than the dependency test costs.
 		named := secretFileKind(e.name)
-		if named == "" && (!isTextFile(e.base()) || e.size > maxSecretFile) {
+		if named == "" && (!isTextFile(e.base()) || e.size > maxSecretFile) || isThirdParty(e.name, deps) {
 			continue
 		}
 		if named == keyStore {
-			sc.jobs = append(sc.jobs, secretJob{e: e, kind: "a " + keyStore})
+			jobs = append(jobs, secretJob{e: e, kind: "a " + keyStore})
 			continue
 		}
 		n := min(e.size, secretPrefix)
@@ -84,13 +98,9 @@ func (c *checker) startSecrets(a *archive) *secretScan {
 			break
 		}
 		budget -= n
-		sc.jobs = append(sc.jobs, secretJob{e: e, named: named, read: true})
+		jobs = append(jobs, secretJob{e: e, named: named, read: true})
 	}
-	go func() {
-		defer close(sc.done)
-		scanParallel(a, sc.jobs)
-	}()
-	return sc
+	return jobs, nil
 }
 
 // secretJob is one file to scan and its outcome.
@@ -329,11 +339,14 @@ const maxTopLevelReads = 1000
 // pythonDependencies returns the top-level folders of Python distributions
 // installed at the root (pip install -t puts requests/ beside
 // requests-2.32.3.dist-info/): their names come from each distribution's
-// top_level.txt, or from its folder name.
+// top_level.txt, or from its folder name. The secret scan and the junk
+// check ask for them concurrently; they are computed once.
 func pythonDependencies(a *archive) (map[string]bool, error) {
-	if a.pyDeps != nil {
-		return a.pyDeps, nil
-	}
+	a.pyOnce.Do(func() { a.pyDeps, a.pyErr = readPythonDependencies(a) })
+	return a.pyDeps, a.pyErr
+}
+
+func readPythonDependencies(a *archive) (map[string]bool, error) {
 	deps := map[string]bool{}
 	reads := 0
 	for _, e := range a.entries {
@@ -360,6 +373,5 @@ func pythonDependencies(a *archive) (map[string]bool, error) {
 			deps[line] = true
 		}
 	}
-	a.pyDeps = deps
 	return deps, nil
 }

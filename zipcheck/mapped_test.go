@@ -1,0 +1,86 @@
+package zipcheck
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/binary"
+	"hash/crc32"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestReadPaths checks that reading entries from the mapped archive and
+// through archive/zip (the path of systems without mmap) agree: the same
+// findings, the same errors for damaged entries.
+func TestReadPaths(t *testing.T) {
+	const key = "AKIAZ3MHALRQ4WLKDTUF"
+	boot := exe("bootstrap", goExe("x86_64"))
+	files := []file{boot, text("config/app.json", `{"key":"`+key+`"}`), text("big.txt", strings.Repeat("route weight region ", 20000)),
+		{name: "stored.py", body: []byte("AWS_SECRET_ACCESS_KEY = 'q8Vn2+Lr0c/Jx5TzW1mKp9Rb7Yd3Hs6Fg4Ea0UiO'\n"), store: true}}
+	good := writeFile(t, "good.zip", zipBytes(t, files...))
+	badCRC := writeFile(t, "crc.zip", patchCRC(t, zipBytes(t, boot, text("config/app.json", `{"region":"eu-west-1"}`)), "config/app.json"))
+	badBoot := writeFile(t, "boot.zip", patchCRC(t, zipBytes(t, boot), "bootstrap"))
+	short := writeFile(t, "short.zip", zipBytes(t, boot, file{name: "app.json", body: []byte("not deflate data at all"),
+		raw: &zip.FileHeader{Method: zip.Deflate, CompressedSize64: 23, UncompressedSize64: 5000}}))
+
+	run := func(mapped bool) (got []string, errs []string) {
+		defer func(old bool) { mapArchives = old }(mapArchives)
+		mapArchives = mapped
+		fs, err := Check(good, Options{Runtime: "provided.al2023"})
+		if err != nil {
+			t.Fatalf("mapped=%v: %v", mapped, err)
+		}
+		for _, f := range fs {
+			got = append(got, f.Rule+"@"+f.Entry+": "+f.Message)
+		}
+		for _, p := range []string{badCRC, short, badBoot} {
+			_, err := Check(p, Options{Runtime: "provided.al2023"})
+			if err == nil {
+				t.Fatalf("mapped=%v: %s: no error", mapped, p)
+			}
+			errs = append(errs, err.Error())
+		}
+		return got, errs
+	}
+	mf, me := run(true)
+	rf, re := run(false)
+	if !slices.Equal(mf, rf) || !slices.Equal(me, re) {
+		t.Errorf("read paths disagree:\nmapped: %q\n%q\nReadAt: %q\n%q", mf, me, rf, re)
+	}
+	want := []string{"secret@config/app.json", "secret@stored.py"}
+	for _, w := range want {
+		if !slices.ContainsFunc(mf, func(s string) bool { return strings.HasPrefix(s, w+":") }) {
+			t.Errorf("findings %q: want %s", mf, w)
+		}
+	}
+	if !strings.Contains(me[0], "config/app.json: corrupt entry (checksum mismatch)") {
+		t.Errorf("damaged CRC: error %q", me[0])
+	}
+	if !strings.Contains(me[2], "bootstrap: corrupt entry (checksum mismatch)") {
+		t.Errorf("damaged bootstrap CRC: error %q", me[2])
+	}
+	if !strings.Contains(me[1], "app.json: corrupt entry (") {
+		t.Errorf("short data: error %q", me[1])
+	}
+}
+
+// patchCRC changes the CRC-32 of the named entry in the central
+// directory, which is the one readers check.
+func patchCRC(t *testing.T, b []byte, name string) []byte {
+	i := bytes.Index(b, []byte("PK\x01\x02"))
+	for i >= 0 && i+46 <= len(b) {
+		n := int(binary.LittleEndian.Uint16(b[i+28:]))
+		if string(b[i+46:i+46+n]) == name {
+			binary.LittleEndian.PutUint32(b[i+16:], crc32.ChecksumIEEE([]byte("other")))
+			return b
+		}
+		j := bytes.Index(b[i+4:], []byte("PK\x01\x02"))
+		if j < 0 {
+			break
+		}
+		i += 4 + j
+	}
+	t.Fatalf("no central directory record for %s", name)
+	return nil
+}
