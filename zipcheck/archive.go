@@ -32,7 +32,7 @@ type archive struct {
 
 // entry is one member of an archive with the facts the checks share.
 type entry struct {
-	f    *zip.File
+	header
 	name string // cleaned: no leading "./", no trailing "/"
 	dir  bool
 	// unix is set when the zip records Unix permission bits for the entry
@@ -40,9 +40,8 @@ type entry struct {
 	// then extracts files without execute bits.
 	unix bool
 	mode fs.FileMode // meaningful only when unix
-	size uint64      // declared uncompressed size
 	// unreadable is set for entries the checker must not decompress:
-	// encrypted ones and those with a method archive/zip does not know.
+	// encrypted ones and those with a method other than store and deflate.
 	unreadable bool
 }
 
@@ -81,19 +80,21 @@ func openArchive(name string, layer bool) (*archive, error) {
 		f.Close() // the mapping holds its own reference
 		a.file, a.data, a.unmap = bytes.NewReader(data), data, unmap
 	}
-	zr, err := zip.NewReader(a.file, a.size)
-	// ErrInsecurePath comes with a usable reader (only under
-	// GODEBUG=zipinsecurepath=0); such paths are reported by path-unsafe.
-	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+	hs, err := readDirectory(a.file, a.data, a.size)
+	if err != nil {
 		msg := describeZipError(a.file, a.size, err, layer)
 		a.close()
 		return nil, fmt.Errorf("%s: %s", name, msg)
 	}
-	a.entries = make([]*entry, 0, len(zr.File))
-	a.byName = make(map[string]*entry, len(zr.File))
-	for _, zf := range zr.File {
-		e := newEntry(zf)
-		a.entries = append(a.entries, e)
+	// One allocation for all entries: a large package has tens of
+	// thousands.
+	es := make([]entry, len(hs))
+	a.entries = make([]*entry, len(hs))
+	a.byName = make(map[string]*entry, len(hs))
+	for i := range hs {
+		e := &es[i]
+		e.init(hs[i])
+		a.entries[i] = e
 		if e.name == "" {
 			continue
 		}
@@ -114,25 +115,25 @@ func (a *archive) close() {
 	}
 }
 
-func newEntry(zf *zip.File) *entry {
-	e := &entry{f: zf, size: zf.UncompressedSize64}
-	e.name = cleanName(zf.Name)
-	e.dir = strings.HasSuffix(zf.Name, "/") || strings.HasSuffix(zf.Name, `\`)
-	switch zf.CreatorVersion >> 8 {
+func (e *entry) init(h header) {
+	e.header = h
+	e.name = cleanName(h.raw)
+	e.dir = strings.HasSuffix(h.raw, "/") || strings.HasSuffix(h.raw, `\`)
+	switch h.creator >> 8 {
 	case creatorUnix, creatorMacOS:
 		// A zero mode means the tool recorded nothing (some libraries
 		// write the Unix creator with empty attributes); extractors then
 		// fall back to their defaults, as for a Windows zip.
-		if zf.ExternalAttrs>>16 != 0 {
+		if h.external>>16 != 0 {
 			e.unix = true
-			e.mode = zf.Mode()
+			fh := zip.FileHeader{Name: h.raw, CreatorVersion: h.creator, ExternalAttrs: h.external}
+			e.mode = fh.Mode()
 			if e.mode.IsDir() {
 				e.dir = true
 			}
 		}
 	}
-	e.unreadable = zf.Flags&0x1 != 0 || (zf.Method != zip.Store && zf.Method != zip.Deflate)
-	return e
+	e.unreadable = h.flags&0x1 != 0 || (h.method != zip.Store && h.method != zip.Deflate)
 }
 
 // cleanName is the name an extractor would create, for lookups: "./" and
@@ -192,21 +193,6 @@ func (e *corruptError) Error() string {
 	return oneLine(fmt.Sprintf("%s: %s: corrupt entry (%s); rebuild the zip", e.archive, e.entry, strings.TrimPrefix(msg, "zip: ")))
 }
 
-// open starts decompressing an entry. Callers check e.unreadable first.
-func (a *archive) open(e *entry) (io.ReadCloser, error) {
-	var rc io.ReadCloser
-	var err error
-	if a.data != nil {
-		rc, err = a.openMapped(e)
-	} else {
-		rc, err = e.f.Open()
-	}
-	if err != nil {
-		return nil, &corruptError{a.path, e.f.Name, err}
-	}
-	return rc, nil
-}
-
 // readPrefix returns up to n bytes from the start of an entry, fewer when
 // the entry is shorter. It never reads past the declared size, so a short
 // read is corruption.
@@ -233,7 +219,7 @@ func (a *archive) readPrefixInto(e *entry, buf []byte) ([]byte, error) {
 		err = readEOF(rc)
 	}
 	if err != nil {
-		return nil, &corruptError{a.path, e.f.Name, err}
+		return nil, &corruptError{a.path, e.raw, err}
 	}
 	return buf, nil
 }

@@ -24,7 +24,7 @@ func (c *checker) checkBinary(a *archive, e *entry, name string) error {
 	}
 	rc.Close()
 	if err != nil {
-		return &corruptError{a.path, e.f.Name, err}
+		return &corruptError{a.path, e.raw, err}
 	}
 	if !c.checkFormat(a, e, name, x) {
 		return nil
@@ -34,12 +34,12 @@ func (c *checker) checkBinary(a *archive, e *entry, name string) error {
 		c.checkGoBuild(a, e, name, x)
 		c.checkGoModules(a, e, name, x)
 	} else if x.oldGo {
-		c.report(a, "go-build", e.f.Name,
+		c.report(a, "go-build", e.raw,
 			"%s was built by a Go toolchain older than 1.18 (its build information is in the pre-1.18 form), which gets no security fixes; rebuild it with a current Go release: `GOOS=linux GOARCH=%s CGO_ENABLED=0 go build -tags lambda.norpc -trimpath -ldflags='-s -w' -o %s`",
 			name, c.arch.goarch, name)
 	}
 	if x.accessKey {
-		c.report(a, "secret", e.f.Name,
+		c.report(a, "secret", e.raw,
 			"%s has an AWS access key id compiled in: anyone who gets the package can use it; deactivate the key and let the function use its execution role", name)
 	}
 	return nil
@@ -52,7 +52,7 @@ func (c *checker) checkFormat(a *archive, e *entry, name string, x *exeInfo) boo
 	const rule = "bootstrap-arch"
 	goarch := c.arch.goarch
 	bad := func(format string, args ...any) bool {
-		c.report(a, rule, e.f.Name, "%s %s", name, fmt.Sprintf(format, args...))
+		c.report(a, rule, e.raw, "%s %s", name, fmt.Sprintf(format, args...))
 		return false
 	}
 	switch x.format {
@@ -113,13 +113,13 @@ func (c *checker) checkLoader(a *archive, e *entry, name string, x *exeInfo) {
 	}
 	switch {
 	case strings.Contains(x.interp, "musl"):
-		c.report(a, rule, e.f.Name,
+		c.report(a, rule, e.raw,
 			"%s is linked against musl (interpreter %s), which Amazon Linux does not have; build with CGO_ENABLED=0, or link statically", name, x.interp)
 	case x.interp != "" && x.interp != c.arch.interp && x.interp != "/lib/ld-linux-x86-64.so.2" && x.interp != "/usr/lib64/ld-linux-x86-64.so.2":
-		c.report(a, rule, e.f.Name,
+		c.report(a, rule, e.raw,
 			"%s needs the dynamic loader %s, which Amazon Linux does not have (it has %s); build with CGO_ENABLED=0, or build on Amazon Linux", name, x.interp, c.arch.interp)
 	case c.rt.glibc != [2]int{} && newer(x.glibc, c.rt.glibc):
-		c.report(a, rule, e.f.Name,
+		c.report(a, rule, e.raw,
 			"%s needs glibc %d.%d but %s has glibc %d.%d, so it fails with GLIBC_2.%d not found; build with CGO_ENABLED=0, or build in the runtime's image (public.ecr.aws/lambda/%s)",
 			name, x.glibc[0], x.glibc[1], c.rt.id, c.rt.glibc[0], c.rt.glibc[1], x.glibc[1], imageTag(c.rt.id))
 	}
@@ -163,7 +163,7 @@ func (c *checker) checkGoBuild(a *archive, e *entry, name string, x *exeInfo) {
 	if len(notes) == 0 {
 		return
 	}
-	c.report(a, "go-build", e.f.Name, "%s (%s): %s; build with `GOOS=linux GOARCH=%s CGO_ENABLED=0 go build -tags lambda.norpc -trimpath -ldflags='-s -w' -o %s`",
+	c.report(a, "go-build", e.raw, "%s (%s): %s; build with `GOOS=linux GOARCH=%s CGO_ENABLED=0 go build -tags lambda.norpc -trimpath -ldflags='-s -w' -o %s`",
 		name, x.build.GoVersion, strings.Join(notes, "; "), c.arch.goarch, name)
 }
 

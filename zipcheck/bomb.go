@@ -25,7 +25,7 @@ func (c *checker) checkBomb(a *archive) error {
 	// they share them: the overlapping-entry bomb.
 	var compressed uint64
 	for _, e := range a.entries {
-		compressed = addSat(compressed, e.f.CompressedSize64)
+		compressed = addSat(compressed, e.csize)
 	}
 	if compressed > uint64(a.size) {
 		c.report(a, rule, "", "entries declare %s of compressed data in a %s file, so they overlap and the same bytes extract many times; this is a zip bomb, do not deploy it", human(compressed), human(uint64(a.size)))
@@ -35,13 +35,13 @@ func (c *checker) checkBomb(a *archive) error {
 		if e.dir || e.size < minBombSize {
 			continue
 		}
-		cs := e.f.CompressedSize64
+		cs := e.csize
 		if cs == 0 {
-			ratio.add(e.f.Name, "%s expands from nothing to %s; this is a zip-bomb trait, re-create the zip", e.f.Name, human(e.size))
+			ratio.add(e.raw, "%s expands from nothing to %s; this is a zip-bomb trait, re-create the zip", e.raw, human(e.size))
 			continue
 		}
 		if r := e.size / cs; r > c.lim.ratio {
-			ratio.add(e.f.Name, "%s expands %d times (%s to %s), more than the %d:1 allowed: a zip-bomb trait; check where the file comes from, or compress it differently", e.f.Name, r, human(cs), human(e.size), c.lim.ratio)
+			ratio.add(e.raw, "%s expands %d times (%s to %s), more than the %d:1 allowed: a zip-bomb trait; check where the file comes from, or compress it differently", e.raw, r, human(cs), human(e.size), c.lim.ratio)
 		}
 	}
 	if err := c.checkNestedZips(a, ratio); err != nil {
@@ -73,7 +73,7 @@ func (c *checker) checkNestedZips(a *archive, out *capped) error {
 			total = addSat(total, f.UncompressedSize64)
 		}
 		if total > c.lim.unzipped || total >= minBombSize && e.size > 0 && total/e.size > c.lim.ratio {
-			out.add(e.f.Name, "%s is a zip inside the package that declares %s of content in %s: a nested zip bomb trait; remove it", e.f.Name, human(total), human(e.size))
+			out.add(e.raw, "%s is a zip inside the package that declares %s of content in %s: a nested zip bomb trait; remove it", e.raw, human(total), human(e.size))
 		}
 	}
 	return nil

@@ -67,7 +67,7 @@ func (c *checker) checkExecutable(a *archive, e *entry, name string) error {
 	}
 	if target == nil {
 		c.explained[e] = true // path-unsafe would say it again
-		c.report(a, "bootstrap-missing", e.f.Name, "%s is a symlink to %s; point it at the executable inside the package, or ship the executable as %s", name, why, name)
+		c.report(a, "bootstrap-missing", e.raw, "%s is a symlink to %s; point it at the executable inside the package, or ship the executable as %s", name, why, name)
 		return nil
 	}
 	a = ta
@@ -75,7 +75,7 @@ func (c *checker) checkExecutable(a *archive, e *entry, name string) error {
 		name = target.name + ", which " + name + " links to,"
 	}
 	if target.dir {
-		c.report(a, "bootstrap-missing", target.f.Name, "%s is a folder, not an executable; put the executable itself at the root, named %s", target.name, name)
+		c.report(a, "bootstrap-missing", target.raw, "%s is a folder, not an executable; put the executable itself at the root, named %s", target.name, name)
 		return nil
 	}
 	c.checkExecBits(a, target, name)
@@ -87,15 +87,15 @@ func (c *checker) checkExecBits(a *archive, e *entry, name string) {
 	const rule = "bootstrap-not-executable"
 	switch {
 	case !e.unix:
-		c.report(a, rule, e.f.Name,
+		c.report(a, rule, e.raw,
 			"%s has no Unix permissions in the zip (made on Windows or by a tool that records none), so Lambda extracts it without execute bits and fails with permission denied; build the zip with `go run github.com/aws/aws-lambda-go/cmd/build-lambda-zip@latest -o function.zip %s`, or with zip on Linux or macOS after `chmod 755 %s`",
 			name, e.name, e.name)
 	case e.mode&0o111 == 0:
-		c.report(a, rule, e.f.Name,
+		c.report(a, rule, e.raw,
 			"%s has mode %04o, without execute bits: Lambda fails with fork/exec: permission denied; run `chmod 755 %s` before zipping",
 			name, e.mode.Perm(), e.name)
 	case e.mode&0o001 == 0:
-		c.report(a, rule, e.f.Name,
+		c.report(a, rule, e.raw,
 			"%s has mode %04o: only its owner or group may execute it, and Lambda runs it as another user; run `chmod 755 %s` before zipping",
 			name, e.mode.Perm(), e.name)
 	}
@@ -153,7 +153,7 @@ func (c *checker) reportNested(n *entry, what, rel string) {
 	c.entryMissing = true
 	dir := strings.TrimSuffix(n.name, "/"+rel)
 	up := strings.Repeat("../", strings.Count(dir, "/")+1)
-	c.report(c.fn, "bootstrap-nested", n.f.Name,
+	c.report(c.fn, "bootstrap-nested", n.raw,
 		"%s is inside folder %s/, not at the root where Lambda looks: the folder was zipped instead of its contents; run `cd %s && zip -r %sfunction.zip .`",
 		what, dir, dir, up)
 }

@@ -129,7 +129,7 @@ func (c *checker) checkGoModules(a *archive, e *entry, name string, x *exeInfo) 
 	}
 	for _, d := range x.build.Deps {
 		if d.Path == sdkV1Module {
-			c.report(a, "binary-sdk-v1", e.f.Name,
+			c.report(a, "binary-sdk-v1", e.raw,
 				"%s links %s %s, the monolithic AWS SDK for Go v1, out of support since July 31, 2025: migrate to the per-service github.com/aws/aws-sdk-go-v2 modules (lambdalint on the function's packages names each import to change, rule sdk-v1)",
 				name, d.Path, modVersion(d))
 			continue
@@ -148,7 +148,7 @@ func (c *checker) checkGoModules(a *archive, e *entry, name string, x *exeInfo) 
 	if len(linked) > 1 {
 		what = "test or debug packages"
 	}
-	c.report(a, "binary-test-package", e.f.Name,
+	c.report(a, "binary-test-package", e.raw,
 		"%s links %s a function never needs: %s; move the code that imports them into _test.go files or a package only tests import, and drop debug imports from the function build (lambdalint on the function's packages shows the import chain, rule test-package)",
 		name, what, strings.Join(linked, ", "))
 }

@@ -97,7 +97,7 @@ func (c *checker) checkNodeHandler(h string) {
 		}
 	}
 	if e := c.fn.lookup(p + ".ts"); e != nil {
-		c.reportMissing(e.f.Name,
+		c.reportMissing(e.raw,
 			"handler %q names %s.ts, TypeScript source the runtime cannot load; compile it (tsc or esbuild) and ship %s.js (or .mjs)", h, p, p)
 		return
 	}
@@ -150,7 +150,7 @@ func (c *checker) checkDotnetHandler(h string) {
 			}
 		}
 		if len(missing) > 0 {
-			c.report(c.fn, "layout", e.f.Name,
+			c.report(c.fn, "layout", e.raw,
 				"%s has no %s beside it, which the runtime passes to dotnet exec to start the assembly; package the output of `dotnet publish` (or `dotnet lambda package`)", dll, strings.Join(missing, " or "))
 		}
 		return
@@ -208,7 +208,7 @@ func (c *checker) checkJavaHandler(h string) error {
 		}
 		if found {
 			c.explained[e] = true
-			c.reportMissing(e.f.Name,
+			c.reportMissing(e.raw,
 				"handler class %s is in %s, which is not on the classpath (the package root, lib/*.jar, layers' java/lib/*.jar); move the jar to lib/, or upload the jar itself as the package", class, e.name)
 			return nil
 		}

@@ -47,13 +47,13 @@ func (s *jarSearch) contains(a *archive, e *entry, rel string) (bool, error) {
 
 func (s *jarSearch) open(a *archive, e *entry) (*zip.Reader, error) {
 	size := int64(e.size)
-	if e.f.Method == zip.Store {
-		if e.f.CompressedSize64 != e.size {
+	if e.method == zip.Store {
+		if e.csize != e.size {
 			return nil, nil
 		}
-		off, err := e.f.DataOffset()
+		off, err := a.dataOffset(e)
 		if err != nil {
-			return nil, &corruptError{a.path, e.f.Name, err}
+			return nil, &corruptError{a.path, e.raw, err}
 		}
 		zr, err := zip.NewReader(io.NewSectionReader(a.file, off, size), size)
 		if err != nil {
@@ -72,7 +72,7 @@ func (s *jarSearch) open(a *archive, e *entry) (*zip.Reader, error) {
 	defer rc.Close()
 	tail, err := readTail(rc, e.size, jarTail)
 	if err != nil {
-		return nil, &corruptError{a.path, e.f.Name, err}
+		return nil, &corruptError{a.path, e.raw, err}
 	}
 	zr, err := zip.NewReader(&tailReaderAt{tail: tail, base: size - int64(len(tail))}, size)
 	if err != nil {

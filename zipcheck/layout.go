@@ -172,7 +172,7 @@ func (c *checker) checkLayerLayout(a *archive) {
 	case famJava:
 		for _, e := range a.entries {
 			if !e.dir && strings.HasSuffix(e.name, ".jar") && !onClasspath(a, e) {
-				c.report(a, "layout", e.f.Name,
+				c.report(a, "layout", e.raw,
 					"%s is not on the classpath: a layer's jars go in java/lib/ (/opt/java/lib)", e.name)
 				break
 			}

@@ -75,7 +75,7 @@ func (c *checker) checkNativeIn(a *archive) error {
 		key := root + "\x00" + problem
 		g := index[key]
 		if g == nil {
-			g = &nativeGroup{root: root, problem: problem, first: e.f.Name, node: isNode}
+			g = &nativeGroup{root: root, problem: problem, first: e.raw, node: isNode}
 			index[key] = g
 			groups = append(groups, g)
 		}

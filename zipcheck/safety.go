@@ -45,19 +45,19 @@ func (c *checker) checkHygiene(a *archive) error {
 	perms := &capped{c: c, a: a, rule: "permissions"}
 	count := make(map[string]int, len(a.entries))
 	for _, e := range a.entries {
-		if p := pathProblem(e.f.Name); p != "" {
-			unsafe.add(e.f.Name, "%s", p)
+		if p := pathProblem(e.raw); p != "" {
+			unsafe.add(e.raw, "%s", p)
 		}
 		switch {
-		case e.f.Flags&0x1 != 0 || e.f.Method == 99:
-			encrypted.add(e.f.Name, "%s is encrypted: Lambda cannot extract it (it has no password); re-create the zip without encryption", e.f.Name)
-		case e.f.Method != zip.Store && e.f.Method != zip.Deflate:
-			method.add(e.f.Name, "%s is compressed with %s, which Lambda cannot extract; re-create the zip with deflate, the default of zip and most tools", e.f.Name, methodName(e.f.Method))
+		case e.flags&0x1 != 0 || e.method == 99:
+			encrypted.add(e.raw, "%s is encrypted: Lambda cannot extract it (it has no password); re-create the zip without encryption", e.raw)
+		case e.method != zip.Store && e.method != zip.Deflate:
+			method.add(e.raw, "%s is compressed with %s, which Lambda cannot extract; re-create the zip with deflate, the default of zip and most tools", e.raw, methodName(e.method))
 		}
 		if !e.dir && e.name != "" {
 			count[e.name]++
 			if count[e.name] == 2 {
-				dup.add(e.f.Name, "%s is in the zip more than once: which copy is extracted depends on the tool; re-create the zip from a clean folder", e.name)
+				dup.add(e.raw, "%s is in the zip more than once: which copy is extracted depends on the tool; re-create the zip from a clean folder", e.name)
 			}
 		}
 		if e.unix && e != c.executable {
@@ -80,11 +80,11 @@ func (c *checker) checkMode(perms *capped, e *entry) {
 	switch {
 	case e.dir || m.IsDir():
 		if m.Perm()&0o005 != 0o005 {
-			perms.add(e.f.Name, "folder %s has mode %04o: the runtime user cannot enter it, so imports from it fail; make folders 755 (`chmod -R o+rX .`) before zipping", e.name, m.Perm())
+			perms.add(e.raw, "folder %s has mode %04o: the runtime user cannot enter it, so imports from it fail; make folders 755 (`chmod -R o+rX .`) before zipping", e.name, m.Perm())
 		}
 	case m.IsRegular():
 		if m.Perm()&0o004 == 0 {
-			perms.add(e.f.Name, "%s has mode %04o: the runtime user cannot read it (Lambda runs code as another user than the owner); make files 644 and executables 755 (`chmod -R o+rX .`) before zipping", e.name, m.Perm())
+			perms.add(e.raw, "%s has mode %04o: the runtime user cannot read it (Lambda runs code as another user than the owner); make files 644 and executables 755 (`chmod -R o+rX .`) before zipping", e.name, m.Perm())
 		}
 	}
 }
@@ -183,12 +183,12 @@ func (c *checker) checkSymlinks(a *archive) error {
 				ok = ok || strings.HasPrefix(target+"/", r)
 			}
 			if !ok {
-				out.add(e.f.Name, "%s is a symlink to %s, outside the package: the path does not exist in Lambda or exposes its files; ship the file itself (`zip -y` keeps links, plain `zip -r` copies their targets)", e.name, target)
+				out.add(e.raw, "%s is a symlink to %s, outside the package: the path does not exist in Lambda or exposes its files; ship the file itself (`zip -y` keeps links, plain `zip -r` copies their targets)", e.name, target)
 			}
 			continue
 		}
 		if _, inside := a.linkTarget(e.name, target); !inside {
-			out.add(e.f.Name, "%s is a symlink to %s, which leaves the package; ship the file itself or point the link inside the package", e.name, target)
+			out.add(e.raw, "%s is a symlink to %s, which leaves the package; ship the file itself or point the link inside the package", e.name, target)
 		}
 	}
 	out.flush("are symlinks that leave the package")

@@ -38,7 +38,7 @@ func (c *checker) checkSecrets(a *archive) error {
 			return j.err
 		}
 		if j.kind != "" {
-			out.add(j.e.f.Name, "%s holds %s: anyone who gets the package can use it; remove it, rotate it, and read it at init from Secrets Manager or Parameter Store (or use the execution role)", j.e.name, j.kind)
+			out.add(j.e.raw, "%s holds %s: anyone who gets the package can use it; remove it, rotate it, and read it at init from Secrets Manager or Parameter Store (or use the execution role)", j.e.name, j.kind)
 		}
 	}
 	out.flush("hold secrets")

@@ -79,7 +79,7 @@ func largest(as []*archive, n int) string {
 			if e.dir || (len(top) == n && e.size <= top[n-1].size) {
 				continue
 			}
-			name := e.f.Name
+			name := e.raw
 			if a.layer {
 				name = a.path + ":" + name
 			}
