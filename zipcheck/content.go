@@ -32,6 +32,9 @@ func (a *archive) open(e *entry) (io.ReadCloser, error) {
 	r := &entryReader{e: e, r: src}
 	switch e.method {
 	case zip.Store:
+		if a.data != nil {
+			r.stored = a.data[off : off+int64(e.csize)]
+		}
 	case zip.Deflate:
 		r.fr = flatePool.Get().(io.ReadCloser)
 		if err := r.fr.(flate.Resetter).Reset(src, nil); err != nil {
@@ -50,12 +53,15 @@ var flatePool = sync.Pool{New: func() any { return flate.NewReader(bytes.NewRead
 
 // entryReader is one entry being read.
 type entryReader struct {
-	e     *entry
-	r     io.Reader
-	fr    io.ReadCloser // the pooled decompressor, nil for stored entries
-	crc   uint32
-	nread uint64
-	err   error
+	e  *entry
+	r  io.Reader
+	fr io.ReadCloser // the pooled decompressor, nil for stored entries
+	// stored is the content of a stored entry of a mapped archive, which
+	// take hands out without copying.
+	stored []byte
+	crc    uint32
+	nread  uint64
+	err    error
 }
 
 func (r *entryReader) Read(p []byte) (int, error) {
@@ -77,6 +83,37 @@ func (r *entryReader) Read(p []byte) (int, error) {
 	}
 	r.err = err
 	return n, err
+}
+
+// take returns the next n bytes of a stored entry of a mapped archive
+// without copying them, as if read; ok is false for other entries. The
+// bootstrap, megabytes of it, is scanned this way.
+func (r *entryReader) take(n int) (p []byte, ok bool, err error) {
+	if r.stored == nil || r.err != nil {
+		return nil, false, r.err
+	}
+	if off := int(r.nread); n <= len(r.stored)-off {
+		p = r.stored[off : off+n]
+	} else {
+		r.err = io.ErrUnexpectedEOF
+		return nil, true, r.err
+	}
+	r.r.(*bytes.Reader).Seek(int64(n), io.SeekCurrent)
+	r.crc = crc32.Update(r.crc, crc32.IEEETable, p)
+	r.nread += uint64(n)
+	if r.nread > r.e.size {
+		r.err = zip.ErrFormat
+		return nil, true, r.err
+	}
+	return p, true, nil
+}
+
+// takeChunk takes n bytes from r without copying when r allows it.
+func takeChunk(r io.Reader, n int) ([]byte, bool, error) {
+	if t, ok := r.(*entryReader); ok {
+		return t.take(n)
+	}
+	return nil, false, nil
 }
 
 func (r *entryReader) Close() error {

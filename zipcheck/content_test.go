@@ -4,7 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"hash/crc32"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -83,4 +85,51 @@ func patchCRC(t *testing.T, b []byte, name string) []byte {
 	}
 	t.Fatalf("no central directory record for %s", name)
 	return nil
+}
+
+// TestScanChunkBoundaries places the markers the executable scan looks
+// for across the boundaries of its chunks, and reads the executable both
+// copied through a buffer and taken from the mapped archive.
+func TestScanChunkBoundaries(t *testing.T) {
+	markers := []struct {
+		text  string
+		found func(*exeInfo) bool
+	}{
+		{"GLIBC_2.39\x00", func(x *exeInfo) bool { return x.glibc == [2]int{2, 39} }},
+		{"\x00AKIAZ3MHALRQ4WLKDTUF\x00", func(x *exeInfo) bool { return x.accessKey }},
+	}
+	for _, boundary := range []int{exeHead, exeHead + exeChunk, exeHead + 3*exeChunk} {
+		for _, m := range markers {
+			for _, shift := range []int{1, 5, len(m.text) - 1} {
+				body := makeELF(elfSpec{interp: archX86.interp, body: 1 << 20})
+				copy(body[boundary-shift:], m.text)
+				name := fmt.Sprintf("%q at %d-%d", m.text, boundary, shift)
+
+				// Copied: a reader that is not an entry reader.
+				x, err := scanExecutable(struct{ io.Reader }{bytes.NewReader(body)}, uint64(len(body)), true)
+				if err != nil || !m.found(x) {
+					t.Errorf("%s, copied: not found (err %v)", name, err)
+				}
+
+				// Taken from the mapping.
+				a, err := openArchive(writeFile(t, "fn.zip", zipBytes(t, file{name: "bootstrap", body: body, mode: 0o755, store: true})), false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rc, err := a.open(a.lookup("bootstrap"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				x, err = scanExecutable(rc, uint64(len(body)), true)
+				if err == nil {
+					err = readEOF(rc)
+				}
+				if err != nil || !m.found(x) {
+					t.Errorf("%s, taken: not found (err %v)", name, err)
+				}
+				rc.Close()
+				a.close()
+			}
+		}
+	}
 }

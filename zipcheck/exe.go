@@ -113,13 +113,21 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 
 	s := stream{regions: []*region{dataSeg, sections}, glibc: x.dynamic, std: make([]bool, len(stdMarkers))}
 	s.feed(head, 0)
-	buf := make([]byte, exeChunk)
+	var buf []byte
 	for off := uint64(len(head)); off < size && off < maxExeScan; {
-		n := min(uint64(len(buf)), size-off)
-		if _, err := io.ReadFull(r, buf[:n]); err != nil {
+		n := min(exeChunk, size-off)
+		chunk, ok, err := takeChunk(r, int(n))
+		if !ok && err == nil {
+			if buf == nil {
+				buf = make([]byte, exeChunk)
+			}
+			chunk = buf[:n]
+			_, err = io.ReadFull(r, chunk)
+		}
+		if err != nil {
 			return nil, err
 		}
-		s.feed(buf[:n], off)
+		s.feed(chunk, off)
 		off += n
 	}
 	x.glibc = s.glibcMax
@@ -251,10 +259,24 @@ func (s *stream) feed(chunk []byte, at uint64) {
 			r.feed(chunk, at)
 		}
 	}
-	// Scan the tail of the previous chunk with this one so a match
-	// across the boundary is seen; one seen twice is harmless.
-	s.window = append(append(s.window[:0], s.carry...), chunk...)
-	w := s.window
+	// A match across the boundary with the previous chunk lies in the
+	// previous chunk's tail and this one's first bytes: that window is
+	// scanned on its own (a match seen twice is harmless), so the chunk
+	// itself is scanned where it lies, with no copy.
+	if len(s.carry) > 0 {
+		s.window = append(append(s.window[:0], s.carry...), chunk[:min(len(chunk), scanCarry)]...)
+		s.scan(s.window)
+	}
+	s.scan(chunk)
+	if len(chunk) >= scanCarry {
+		s.carry = append(s.carry[:0], chunk[len(chunk)-scanCarry:]...)
+	} else {
+		s.carry = append(s.carry, chunk...)
+		s.carry = s.carry[len(s.carry)-min(len(s.carry), scanCarry):]
+	}
+}
+
+func (s *stream) scan(w []byte) {
 	if s.glibc {
 		for i := 0; ; {
 			j := bytes.Index(w[i:], glibcTag)
@@ -271,7 +293,6 @@ func (s *stream) feed(chunk []byte, at uint64) {
 		s.accessKey = hasAccessKeyID(w, false)
 	}
 	scanStdMarkers(w, s.std)
-	s.carry = append(s.carry[:0], w[len(w)-min(len(w), scanCarry):]...)
 }
 
 // leadingInt parses the decimal digits at the start of b (at most 4).
