@@ -394,6 +394,9 @@ func TestSafety(t *testing.T) {
 
 		{name: "duplicate", files: []file{boot, text("a.txt", "1"), text("a.txt", "2")}, want: []string{"zip-duplicate@a.txt"}},
 		{name: "duplicate via ./", files: []file{boot, text("a.txt", "1"), text("./a.txt", "2")}, want: []string{"zip-duplicate"}},
+		{name: "duplicate three times", files: []file{boot, text("a.txt", "1"), text("a.txt", "2"), text("a.txt", "3")}, want: []string{"zip-duplicate@a.txt"}},
+		{name: "duplicate after a folder of the name", files: []file{boot, dir("x"), text("x", "1"), text("x", "2")}, want: []string{"zip-duplicate@x"}},
+		{name: "folder and file of one name", files: []file{boot, dir("x"), text("x", "1")}},
 		{name: "encrypted", files: []file{boot, {name: "secret.txt", body: noise(64, 5), raw: func() *zip.FileHeader { h := rawStored(noise(64, 5)); h.Flags = 1; return h }()}}, want: []string{"zip-encrypted@secret.txt"}},
 		{name: "bzip2", files: []file{boot, {name: "data.bin", body: []byte("BZh91AY&SY"), raw: &zip.FileHeader{Method: 12, CompressedSize64: 10, UncompressedSize64: 100}}}, want: []string{"zip-method@data.bin"}},
 	})

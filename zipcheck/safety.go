@@ -43,7 +43,9 @@ func (c *checker) checkHygiene(a *archive) error {
 	method := &capped{c: c, a: a, rule: "zip-method"}
 	dup := &capped{c: c, a: a, rule: "zip-duplicate"}
 	perms := &capped{c: c, a: a, rule: "permissions"}
-	count := make(map[string]int, len(a.entries))
+	// Counts of files that share a name with an earlier entry: byName
+	// holds the first, so the names of most packages never enter it.
+	later := map[string]int{}
 	for _, e := range a.entries {
 		if p := pathProblem(e.raw); p != "" {
 			unsafe.add(e.raw, "%s", p)
@@ -54,9 +56,13 @@ func (c *checker) checkHygiene(a *archive) error {
 		case e.method != zip.Store && e.method != zip.Deflate:
 			method.add(e.raw, "%s is compressed with %s, which Lambda cannot extract; re-create the zip with deflate, the default of zip and most tools", e.raw, methodName(e.method))
 		}
-		if !e.dir && e.name != "" {
-			count[e.name]++
-			if count[e.name] == 2 {
+		if first := a.byName[e.name]; !e.dir && first != nil && first != e {
+			later[e.name]++
+			n := later[e.name]
+			if !first.dir {
+				n++
+			}
+			if n == 2 {
 				dup.add(e.raw, "%s is in the zip more than once: which copy is extracted depends on the tool; re-create the zip from a clean folder", e.name)
 			}
 		}
