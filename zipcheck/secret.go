@@ -204,12 +204,12 @@ var (
 		kind string
 	}{
 		{func(d []byte) bool {
-			return prefixThen(d, "gh", "pousr", '_') || bytes.Contains(d, []byte("github_pat_"))
+			return beforeSep(d, "gh", "pousr", '_') || beforeSep(d, "github", "", '_') && bytes.Contains(d, []byte("github_pat_"))
 		},
 			regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b`), "a GitHub token"},
-		{func(d []byte) bool { return prefixThen(d, "xox", "abposr", '-') },
+		{func(d []byte) bool { return beforeSep(d, "xox", "abposr", '-') },
 			regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9-]{10,}`), "a Slack token"},
-		{func(d []byte) bool { return bytes.Contains(d, []byte("sk_live_")) },
+		{func(d []byte) bool { return beforeSep(d, "sk", "", '_') && bytes.Contains(d, []byte("sk_live_")) },
 			regexp.MustCompile(`\bsk_live_[0-9A-Za-z]{24,}`), "a Stripe live secret key"},
 		{func(d []byte) bool { return bytes.Contains(d, []byte("AIza")) },
 			regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}\b`), "a Google API key"},
@@ -271,19 +271,30 @@ func findSecret(named string, data []byte) string {
 	return ""
 }
 
-// prefixThen reports an occurrence of prefix followed by one byte of
-// oneOf and then by sep (gh, one of pousr, then _).
-func prefixThen(data []byte, prefix, oneOf string, sep byte) bool {
-	for rest := data; ; {
-		i := bytes.Index(rest, []byte(prefix))
-		if i < 0 {
+// beforeSep reports an occurrence of prefix, then one byte of oneOf
+// (none when oneOf is empty), then sep: gh, one of pousr, then _. It
+// looks for sep, the rarest byte of the three in text, and checks what
+// precedes it: one IndexByte pass, where searching for the prefix
+// stopped at every "gh" of every "weight".
+func beforeSep(data []byte, prefix, oneOf string, sep byte) bool {
+	n := len(prefix)
+	if oneOf != "" {
+		n++
+	}
+	for i := n; i < len(data); i++ {
+		j := bytes.IndexByte(data[i:], sep)
+		if j < 0 {
 			return false
 		}
-		rest = rest[i+len(prefix):]
-		if len(rest) >= 2 && strings.IndexByte(oneOf, rest[0]) >= 0 && rest[1] == sep {
+		i += j
+		if oneOf != "" && strings.IndexByte(oneOf, data[i-1]) < 0 {
+			continue
+		}
+		if string(data[i-n:i-n+len(prefix)]) == prefix {
 			return true
 		}
 	}
+	return false
 }
 
 // envSecrets lists the keys of a .env file whose names say secret and
