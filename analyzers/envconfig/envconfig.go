@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/lambdalint/lambdalint/analyzers/docs"
@@ -84,13 +85,17 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range rep.Config().Envconfig.ResourceFields {
 		c.extra[f] = true
 	}
-	var files []*ast.File
-	for _, f := range pass.Files {
-		name := pass.Fset.File(f.Pos()).Name()
-		if strings.HasSuffix(name, "_test.go") {
+	// The passes walk the inspector's event list, filtered by node type,
+	// rather than recursing through each file with ast.Inspect: four
+	// walks of every file were this analyzer's whole cost.
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	var files []inspector.Cursor
+	for cur := range insp.Root().Children() {
+		f := cur.Node().(*ast.File)
+		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
 			continue
 		}
-		files = append(files, f)
+		files = append(files, cur)
 	}
 	for _, f := range files {
 		c.collect(f)
@@ -99,11 +104,11 @@ func run(pass *analysis.Pass) (any, error) {
 		c.localBranches(f)
 	}
 	for _, f := range files {
-		c.file = f
+		c.file = f.Node().(*ast.File)
 		c.checkFile(f)
 	}
 	for _, f := range files {
-		c.file = f
+		c.file = f.Node().(*ast.File)
 		c.scanShapes(f)
 	}
 	c.reportDefaults()
@@ -127,10 +132,10 @@ func ignoredPackage(pkg *types.Package) bool {
 // collect records every assignment to variables (to follow a local or a
 // package variable to its literal only when it is assigned once) and the
 // development defaults.
-func (c *checker) collect(f *ast.File) {
+func (c *checker) collect(file inspector.Cursor) {
 	info := c.pass.TypesInfo
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
+	for cur := range file.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				id, ok := ast.Unparen(l).(*ast.Ident)
@@ -169,8 +174,7 @@ func (c *checker) collect(f *ast.File) {
 		case *ast.CallExpr:
 			c.devDefaultCall(n)
 		}
-		return true
-	})
+	}
 }
 
 // devDefaultIf marks `if v == "" { v = "local-table" }` (and !ok, len(v) == 0).
@@ -396,10 +400,10 @@ func (c *checker) sprintf(e ast.Expr, depth int) (string, bool) {
 	return fmt.Sprintf(format.s, args...), true
 }
 
-func (c *checker) checkFile(f *ast.File) {
+func (c *checker) checkFile(file inspector.Cursor) {
 	info := c.pass.TypesInfo
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
+	for cur := range file.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
 			var creds []*ast.KeyValueExpr
 			for _, el := range n.Elts {
@@ -436,8 +440,7 @@ func (c *checker) checkFile(f *ast.File) {
 		case *ast.CallExpr:
 			c.call(n)
 		}
-		return true
-	})
+	}
 }
 
 var (
@@ -896,11 +899,11 @@ var (
 // scanShapes reports string literals anywhere in the package that are
 // resource ARNs or queue URLs, or access keys (and the secrets next to
 // them), unless a field check already reported them.
-func (c *checker) scanShapes(f *ast.File) {
+func (c *checker) scanShapes(file inspector.Cursor) {
 	var keyLits, secretLits []*ast.BasicLit
 	skip := map[ast.Node]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
+	for cur := range file.Preorder((*ast.Field)(nil), (*ast.CallExpr)(nil), (*ast.ImportSpec)(nil), (*ast.BasicLit)(nil)) {
+		switch n := cur.Node().(type) {
 		case *ast.Field:
 			if n.Tag != nil {
 				skip[n.Tag] = true
@@ -917,14 +920,14 @@ func (c *checker) scanShapes(f *ast.File) {
 				}
 			}
 		case *ast.ImportSpec:
-			return false
+			skip[n.Path] = true
 		case *ast.BasicLit:
 			if n.Kind != token.STRING || skip[n] || c.done[n.Pos()] {
-				return true
+				continue
 			}
 			s, err := strconv.Unquote(n.Value)
 			if err != nil {
-				return true
+				continue
 			}
 			switch {
 			case accessKey.MatchString(s) && !strings.Contains(s, "EXAMPLE"):
@@ -943,8 +946,7 @@ func (c *checker) scanShapes(f *ast.File) {
 					"queue URL %q is hard-coded: it names one account, region and stage; read it from an environment variable (QUEUE_URL) set in the function's configuration", s)
 			}
 		}
-		return true
-	})
+	}
 	for _, lit := range keyLits {
 		if c.done[lit.Pos()] {
 			continue

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -35,15 +36,12 @@ func isLocalMarker(s string) bool {
 // selects a local run (if os.Getenv("AWS_SAM_LOCAL") == "true" { region =
 // "us-east-1"; endpoint = "http://localhost:4566" }) as development
 // defaults: the deployed function never takes the branch.
-func (c *checker) localBranches(f *ast.File) {
-	ast.Inspect(f, func(n ast.Node) bool {
-		ifs, ok := n.(*ast.IfStmt)
-		if !ok {
-			return true
-		}
+func (c *checker) localBranches(file inspector.Cursor) {
+	for cur := range file.Preorder((*ast.IfStmt)(nil)) {
+		ifs := cur.Node().(*ast.IfStmt)
 		env := c.localSwitch(ifs)
 		if env == "" {
-			return true
+			continue
 		}
 		ast.Inspect(ifs.Body, func(m ast.Node) bool {
 			if lit, ok := m.(*ast.BasicLit); ok && lit.Kind == token.STRING {
@@ -54,8 +52,7 @@ func (c *checker) localBranches(f *ast.File) {
 			}
 			return true
 		})
-		return true
-	})
+	}
 }
 
 // localSwitch returns the environment variable an if statement tests to

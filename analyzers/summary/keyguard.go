@@ -10,41 +10,56 @@ import (
 )
 
 // writeGuarded decides whether an S3 write (call) in body is protected by
-// the function's key guards. When every guard is a prefix test with a
-// constant (if strings.HasPrefix(key, "processed/") { continue }, or its
-// negation that keeps only "uploads/") and the written key starts with a
-// known constant, the prefixes must agree: skipping "processed/" while
-// writing "thumbs/"+key still loops. Any other guard shape, or a written
-// key whose prefix is not known, counts as a guard (KeyGuard).
+// the function's key guards. A guard that tests an affix of the key with a
+// constant (strings.HasPrefix(key, "processed/"), strings.HasSuffix(key,
+// "-small.jpg"), path.Ext(key) != ".jpg", or their negations that keep
+// only matches) is held against the same end of the written key when that
+// end is a known constant: skipping "processed/" while writing
+// "thumbs/"+key still loops, and so does keeping only ".jpg" while
+// writing name+"-small.jpg". Any other guard shape, or a written key
+// whose affix is not known, counts as a guard (KeyGuard).
 func writeGuarded(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 	if !KeyGuard(info, body) {
 		return false
 	}
-	written, ok := writtenKeyPrefix(info, body, call)
-	if !ok {
+	key := writtenKey(info, body, call)
+	if key == nil {
 		return true
 	}
+	written := [2]string{constPrefix(info, body, key, 0), constSuffix(info, body, key, 0)}
 	keys := NewEventSources(info, body, EventObjectKey)
 	protected, known := false, true
 	ast.Inspect(body, func(n ast.Node) bool {
 		ifs, ok := n.(*ast.IfStmt)
-		if !ok || !mentions(keys, ifs.Cond) || !branchLeaves(ifs.Body) {
+		if !ok || !mentions(keys, ifs.Cond) || !branchLeaves(ifs.Body) || trivialKeyTest(info, keys, ifs.Cond) {
 			return true
 		}
-		prefix, negated, ok := prefixTest(info, keys, ifs.Cond)
-		if !ok {
+		t, ok := affixTest(info, keys, ifs.Cond)
+		w := written[0]
+		if t.suffix {
+			w = written[1]
+		}
+		if !ok || w == "" {
 			known = false
 			return true
 		}
+		a := t.affix
+		if t.fold {
+			w, a = strings.ToLower(w), strings.ToLower(a)
+		}
+		has, within := strings.HasPrefix, strings.HasPrefix
+		if t.suffix {
+			has, within = strings.HasSuffix, strings.HasSuffix
+		}
 		switch {
-		case strings.HasPrefix(written, prefix):
+		case has(w, a):
 			// The written key matches the test: skipped when the
 			// branch skips matches, kept when it skips the others.
-			protected = protected || !negated
-		case strings.HasPrefix(prefix, written):
+			protected = protected || !t.negated
+		case within(a, w):
 			known = false // written key may or may not match
 		default:
-			protected = protected || negated
+			protected = protected || t.negated
 		}
 		return true
 	})
@@ -70,48 +85,121 @@ func branchLeaves(b *ast.BlockStmt) bool {
 	return leaves
 }
 
-// prefixTest recognises strings.HasPrefix(key, "c") and its negation.
-func prefixTest(info *types.Info, keys *EventSources, cond ast.Expr) (prefix string, negated, ok bool) {
+// keyTest is a guard's test of an affix of the object key: the branch is
+// taken when the key has it, or with negated when it has not. fold is set
+// when the test lowers the key's case first.
+type keyTest struct {
+	affix                 string
+	suffix, negated, fold bool
+}
+
+// affixTest recognises strings.HasPrefix(key, "c"), strings.HasSuffix(key,
+// "c"), path.Ext(key) == "c" (or filepath.Ext, under strings.ToLower),
+// and their negations.
+func affixTest(info *types.Info, keys *EventSources, cond ast.Expr) (t keyTest, ok bool) {
 	cond = ast.Unparen(cond)
-	if u, isNot := cond.(*ast.UnaryExpr); isNot && u.Op == token.NOT {
-		negated = true
+	for {
+		u, isNot := cond.(*ast.UnaryExpr)
+		if !isNot || u.Op != token.NOT {
+			break
+		}
+		t.negated = !t.negated
 		cond = ast.Unparen(u.X)
 	}
-	call, isCall := cond.(*ast.CallExpr)
-	if !isCall || len(call.Args) != 2 {
-		return "", false, false
+	switch c := cond.(type) {
+	case *ast.CallExpr:
+		name := stringsFunc(info, c)
+		if (name != "HasPrefix" && name != "HasSuffix") || len(c.Args) != 2 || keys.Of(c.Args[0]) == "" {
+			return t, false
+		}
+		t.affix, t.suffix = constString(info, c.Args[1]), name == "HasSuffix"
+		return t, t.affix != ""
+	case *ast.BinaryExpr:
+		if c.Op != token.EQL && c.Op != token.NEQ {
+			return t, false
+		}
+		x, y := c.X, c.Y
+		if constString(info, x) != "" {
+			x, y = y, x
+		}
+		x = ast.Unparen(x)
+		if call, isCall := x.(*ast.CallExpr); isCall && stringsFunc(info, call) == "ToLower" && len(call.Args) == 1 {
+			t.fold, x = true, ast.Unparen(call.Args[0])
+		}
+		ext, isCall := x.(*ast.CallExpr)
+		if !isCall || len(ext.Args) != 1 || !isPathFunc(info, ext, "Ext") || keys.Of(ext.Args[0]) == "" {
+			return t, false
+		}
+		t.affix, t.suffix = constString(info, y), true
+		t.negated = t.negated != (c.Op == token.NEQ)
+		return t, t.affix != ""
 	}
-	fn := typeutil.StaticCallee(info, call)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "strings" || fn.Name() != "HasPrefix" {
-		return "", false, false
-	}
-	if keys.Of(call.Args[0]) == "" {
-		return "", false, false
-	}
-	tv, isConst := info.Types[call.Args[1]]
-	if !isConst || tv.Value == nil || constString(info, call.Args[1]) == "" {
-		return "", false, false
-	}
-	return constString(info, call.Args[1]), negated, true
+	return t, false
 }
 
-// writtenKeyPrefix returns the constant start of the Key an S3 write
-// puts: "thumbs/" of "thumbs/"+key, fmt.Sprintf("thumbs/%s", key) or
-// path.Join("thumbs", key).
-func writtenKeyPrefix(info *types.Info, body ast.Node, call *ast.CallExpr) (string, bool) {
+// trivialKeyTest reports a test that cannot tell the function's output
+// from its input: an empty key, its length, a folder marker (a key ending
+// in "/"). Every part of an && or || that reads the key must be one.
+func trivialKeyTest(info *types.Info, keys *EventSources, cond ast.Expr) bool {
+	cond = ast.Unparen(cond)
+	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		return trivialKeyTest(info, keys, u.X)
+	}
+	switch c := cond.(type) {
+	case *ast.BinaryExpr:
+		switch c.Op {
+		case token.LAND, token.LOR:
+			return (!mentions(keys, c.X) || trivialKeyTest(info, keys, c.X)) &&
+				(!mentions(keys, c.Y) || trivialKeyTest(info, keys, c.Y))
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			for _, side := range [2][2]ast.Expr{{c.X, c.Y}, {c.Y, c.X}} {
+				k, other := ast.Unparen(side[0]), side[1]
+				if call, ok := k.(*ast.CallExpr); ok && len(call.Args) == 1 {
+					if b, ok := typeutil.Callee(info, call).(*types.Builtin); ok && b.Name() == "len" && keys.Of(call.Args[0]) != "" {
+						return true
+					}
+				}
+				if tv, ok := info.Types[other]; ok && tv.Value != nil && tv.Value.ExactString() == `""` && keys.Of(k) != "" {
+					return true
+				}
+			}
+		}
+	case *ast.CallExpr:
+		name := stringsFunc(info, c)
+		return (name == "HasSuffix" || name == "HasPrefix") && len(c.Args) == 2 && keys.Of(c.Args[0]) != "" && constString(info, c.Args[1]) == "/"
+	}
+	return false
+}
+
+// stringsFunc returns the name of the strings package function call calls,
+// or "".
+func stringsFunc(info *types.Info, call *ast.CallExpr) string {
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "strings" {
+		return ""
+	}
+	return fn.Name()
+}
+
+// isPathFunc reports a call of path.name or path/filepath.name.
+func isPathFunc(info *types.Info, call *ast.CallExpr, name string) bool {
+	fn := typeutil.StaticCallee(info, call)
+	return fn != nil && fn.Pkg() != nil && (fn.Pkg().Path() == "path" || fn.Pkg().Path() == "path/filepath") && fn.Name() == name
+}
+
+// writtenKey returns the Key an S3 write puts, or nil.
+func writtenKey(info *types.Info, body ast.Node, call *ast.CallExpr) ast.Expr {
 	arg, _ := sdkInput(info, call, "s3", strings.TrimSuffix(methodName(call), "WithContext")+"Input")
 	if arg == nil {
-		return "", false
+		return nil
 	}
 	fields, _ := inputFields(info, body, arg)
-	key := fields["Key"]
-	if key == nil {
-		return "", false
-	}
-	p := constPrefix(info, body, key, 0)
-	return p, p != ""
+	return fields["Key"]
 }
 
+// constPrefix returns the constant start of a key expression: "thumbs/"
+// of "thumbs/"+key, fmt.Sprintf("thumbs/%s", key) or path.Join("thumbs",
+// key); "" when it is not known.
 func constPrefix(info *types.Info, body ast.Node, e ast.Expr, depth int) string {
 	if depth > 3 {
 		return ""
@@ -150,6 +238,61 @@ func constPrefix(info *types.Info, body ast.Node, e ast.Expr, depth int) string 
 			}
 		case len(e.Args) == 1:
 			return constPrefix(info, body, e.Args[0], depth+1) // aws.String(…)
+		}
+	}
+	return ""
+}
+
+// constSuffix returns the constant end of a key expression: "-small.jpg"
+// of base+"-small.jpg" or fmt.Sprintf("%s-small.jpg", base); "" when it is
+// not known.
+func constSuffix(info *types.Info, body ast.Node, e ast.Expr, depth int) string {
+	if depth > 3 {
+		return ""
+	}
+	if s := constString(info, e); s != "" {
+		return s
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v := onlyValue(info, body, info.ObjectOf(e)); v != nil {
+			return constSuffix(info, body, v, depth+1)
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return constSuffix(info, body, e.X, depth+1)
+		}
+	case *ast.BinaryExpr:
+		if ops := concatOperands(info, e); len(ops) > 0 {
+			return constString(info, ops[len(ops)-1])
+		}
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(info, e)
+		if fn == nil || fn.Pkg() == nil || len(e.Args) == 0 {
+			return ""
+		}
+		switch {
+		case fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf":
+			return afterLastVerb(constString(info, e.Args[0]))
+		case len(e.Args) == 1:
+			return constSuffix(info, body, e.Args[0], depth+1) // aws.String(…)
+		}
+	}
+	return ""
+}
+
+// afterLastVerb returns the text of a format after its last verb.
+func afterLastVerb(f string) string {
+	i := strings.LastIndexByte(f, '%')
+	if i < 0 {
+		return f
+	}
+	for j := i + 1; j < len(f); j++ {
+		if c := f[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '%' {
+			if c == '%' {
+				return "" // %% : leave escapes alone
+			}
+			return f[j+1:]
 		}
 	}
 	return ""
