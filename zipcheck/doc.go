@@ -38,7 +38,11 @@
 // executable or native library, one streamed pass over the bootstrap for its
 // build information, the first bytes of small text files for secrets, the
 // directory of a jar. It never extracts to disk, and its memory grows with
-// the number of entries, not with the size of the archive.
+// the number of entries, not with the size of the archive. On Unix the
+// archive is mapped read-only (directory.go parses the central directory
+// from the mapping, held to archive/zip's results by FuzzDirectory;
+// content.go decompresses entries straight from it), elsewhere read with
+// ReadAt; entries read to their end have their CRC-32 checked.
 //
 // Bad input (a missing file, a directory, an empty, truncated or corrupt
 // zip, a layer that is not a zip) is an error from Check, one line saying
