@@ -201,6 +201,17 @@ func writtenKey(info *types.Info, body ast.Node, call *ast.CallExpr) ast.Expr {
 // of "thumbs/"+key, fmt.Sprintf("thumbs/%s", key) or path.Join("thumbs",
 // key); "" when it is not known.
 func constPrefix(info *types.Info, body ast.Node, e ast.Expr, depth int) string {
+	return constAffix(info, body, e, depth, false)
+}
+
+// constSuffix returns the constant end of a key expression: "-small.jpg"
+// of base+"-small.jpg" or fmt.Sprintf("%s-small.jpg", base); "" when it is
+// not known.
+func constSuffix(info *types.Info, body ast.Node, e ast.Expr, depth int) string {
+	return constAffix(info, body, e, depth, true)
+}
+
+func constAffix(info *types.Info, body ast.Node, e ast.Expr, depth int, suffix bool) string {
 	if depth > 3 {
 		return ""
 	}
@@ -210,14 +221,17 @@ func constPrefix(info *types.Info, body ast.Node, e ast.Expr, depth int) string 
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if v := onlyValue(info, body, info.ObjectOf(e)); v != nil {
-			return constPrefix(info, body, v, depth+1)
+			return constAffix(info, body, v, depth+1, suffix)
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
-			return constPrefix(info, body, e.X, depth+1)
+			return constAffix(info, body, e.X, depth+1, suffix)
 		}
 	case *ast.BinaryExpr:
 		if ops := concatOperands(info, e); len(ops) > 0 {
+			if suffix {
+				return constString(info, ops[len(ops)-1])
+			}
 			return constString(info, ops[0])
 		}
 	case *ast.CallExpr:
@@ -228,54 +242,19 @@ func constPrefix(info *types.Info, body ast.Node, e ast.Expr, depth int) string 
 		switch {
 		case fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf":
 			f := constString(info, e.Args[0])
+			if suffix {
+				return afterLastVerb(f)
+			}
 			if i := strings.IndexByte(f, '%'); i >= 0 {
 				return f[:i]
 			}
 			return f
-		case (fn.Pkg().Path() == "path" || fn.Pkg().Path() == "path/filepath") && fn.Name() == "Join" && len(e.Args) > 1:
+		case !suffix && isPathFunc(info, e, "Join") && len(e.Args) > 1:
 			if s := constString(info, e.Args[0]); s != "" {
 				return strings.TrimSuffix(s, "/") + "/"
 			}
 		case len(e.Args) == 1:
-			return constPrefix(info, body, e.Args[0], depth+1) // aws.String(…)
-		}
-	}
-	return ""
-}
-
-// constSuffix returns the constant end of a key expression: "-small.jpg"
-// of base+"-small.jpg" or fmt.Sprintf("%s-small.jpg", base); "" when it is
-// not known.
-func constSuffix(info *types.Info, body ast.Node, e ast.Expr, depth int) string {
-	if depth > 3 {
-		return ""
-	}
-	if s := constString(info, e); s != "" {
-		return s
-	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if v := onlyValue(info, body, info.ObjectOf(e)); v != nil {
-			return constSuffix(info, body, v, depth+1)
-		}
-	case *ast.UnaryExpr:
-		if e.Op == token.AND {
-			return constSuffix(info, body, e.X, depth+1)
-		}
-	case *ast.BinaryExpr:
-		if ops := concatOperands(info, e); len(ops) > 0 {
-			return constString(info, ops[len(ops)-1])
-		}
-	case *ast.CallExpr:
-		fn := typeutil.StaticCallee(info, e)
-		if fn == nil || fn.Pkg() == nil || len(e.Args) == 0 {
-			return ""
-		}
-		switch {
-		case fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf":
-			return afterLastVerb(constString(info, e.Args[0]))
-		case len(e.Args) == 1:
-			return constSuffix(info, body, e.Args[0], depth+1) // aws.String(…)
+			return constAffix(info, body, e.Args[0], depth+1, suffix) // aws.String(…)
 		}
 	}
 	return ""
