@@ -76,9 +76,11 @@ func openArchive(name string, layer bool) (*archive, error) {
 		return nil, fmt.Errorf("%s: %s", name, describeOSError(err))
 	}
 	a := &archive{path: name, layer: layer, file: f, size: st.Size()}
-	if data, unmap, ok := mapFile(f, st.Size()); ok && mapArchives {
-		f.Close() // the mapping holds its own reference
-		a.file, a.data, a.unmap = bytes.NewReader(data), data, unmap
+	if mapArchives {
+		if data, unmap, ok := mapFile(f, st.Size()); ok {
+			f.Close() // the mapping holds its own reference
+			a.file, a.data, a.unmap = bytes.NewReader(data), data, unmap
+		}
 	}
 	hs, err := readDirectory(a.file, a.data, a.size)
 	if err != nil {

@@ -16,12 +16,9 @@ import (
 // CRC-32 of the central directory once the entry is read to its end
 // (see readEOF).
 func (a *archive) open(e *entry) (io.ReadCloser, error) {
-	off, err := a.dataOffset(e)
-	if err == nil && (e.csize > uint64(a.size) || off > a.size-int64(e.csize)) {
-		err = io.ErrUnexpectedEOF
-	}
+	off, err := a.bodyOffset(e)
 	if err != nil {
-		return nil, &corruptError{a.path, e.raw, err}
+		return nil, err
 	}
 	var src io.Reader
 	if a.data != nil {
@@ -38,6 +35,7 @@ func (a *archive) open(e *entry) (io.ReadCloser, error) {
 	case zip.Deflate:
 		r.fr = flatePool.Get().(io.ReadCloser)
 		if err := r.fr.(flate.Resetter).Reset(src, nil); err != nil {
+			r.Close()
 			return nil, &corruptError{a.path, e.raw, err}
 		}
 		r.r = r.fr
@@ -45,6 +43,24 @@ func (a *archive) open(e *entry) (io.ReadCloser, error) {
 		return nil, &corruptError{a.path, e.raw, zip.ErrAlgorithm}
 	}
 	return r, nil
+}
+
+// bodyOffset is dataOffset for reading: the entry's data must lie within
+// the file, and a local header that cannot be read (an offset before the
+// start or past the end of the file) is damage, said the same way
+// whether the archive is mapped or not.
+func (a *archive) bodyOffset(e *entry) (int64, error) {
+	off, err := a.dataOffset(e)
+	if err != nil && err != zip.ErrFormat {
+		err = io.ErrUnexpectedEOF
+	}
+	if err == nil && (e.csize > uint64(a.size) || off > a.size-int64(e.csize)) {
+		err = io.ErrUnexpectedEOF
+	}
+	if err != nil {
+		return 0, &corruptError{a.path, e.raw, err}
+	}
+	return off, nil
 }
 
 // flatePool keeps decompressors (each with its 32 KiB window) for reuse

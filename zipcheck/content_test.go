@@ -23,6 +23,7 @@ func TestReadPaths(t *testing.T) {
 	good := writeFile(t, "good.zip", zipBytes(t, files...))
 	badCRC := writeFile(t, "crc.zip", patchCRC(t, zipBytes(t, boot, text("config/app.json", `{"region":"eu-west-1"}`)), "config/app.json"))
 	badBoot := writeFile(t, "boot.zip", patchCRC(t, zipBytes(t, boot), "bootstrap"))
+	farHeader := writeFile(t, "far.zip", patchRecord(t, zipBytes(t, boot, text("config/app.json", `{"region":"eu-west-1"}`)), "config/app.json", 42, 0x7fff0000))
 	short := writeFile(t, "short.zip", zipBytes(t, boot, file{name: "app.json", body: []byte("not deflate data at all"),
 		raw: &zip.FileHeader{Method: zip.Deflate, CompressedSize64: 23, UncompressedSize64: 5000}}))
 
@@ -36,7 +37,7 @@ func TestReadPaths(t *testing.T) {
 		for _, f := range fs {
 			got = append(got, f.Rule+"@"+f.Entry+": "+f.Message)
 		}
-		for _, p := range []string{badCRC, short, badBoot} {
+		for _, p := range []string{badCRC, short, badBoot, farHeader} {
 			_, err := Check(p, Options{Runtime: "provided.al2023"})
 			if err == nil {
 				t.Fatalf("mapped=%v: %s: no error", mapped, p)
@@ -62,6 +63,9 @@ func TestReadPaths(t *testing.T) {
 	if !strings.Contains(me[2], "bootstrap: corrupt entry (checksum mismatch)") {
 		t.Errorf("damaged bootstrap CRC: error %q", me[2])
 	}
+	if !strings.Contains(me[3], "config/app.json: corrupt entry (data is truncated or damaged)") {
+		t.Errorf("local header past the end: error %q", me[3])
+	}
 	if !strings.Contains(me[1], "app.json: corrupt entry (") {
 		t.Errorf("short data: error %q", me[1])
 	}
@@ -70,11 +74,17 @@ func TestReadPaths(t *testing.T) {
 // patchCRC changes the CRC-32 of the named entry in the central
 // directory, which is the one readers check.
 func patchCRC(t *testing.T, b []byte, name string) []byte {
+	return patchRecord(t, b, name, 16, crc32.ChecksumIEEE([]byte("other")))
+}
+
+// patchRecord sets the 32-bit field at offset off of the named entry's
+// central directory record (16: CRC-32, 42: local header offset).
+func patchRecord(t *testing.T, b []byte, name string, off int, v uint32) []byte {
 	i := bytes.Index(b, []byte("PK\x01\x02"))
 	for i >= 0 && i+46 <= len(b) {
 		n := int(binary.LittleEndian.Uint16(b[i+28:]))
 		if string(b[i+46:i+46+n]) == name {
-			binary.LittleEndian.PutUint32(b[i+16:], crc32.ChecksumIEEE([]byte("other")))
+			binary.LittleEndian.PutUint32(b[i+off:], v)
 			return b
 		}
 		j := bytes.Index(b[i+4:], []byte("PK\x01\x02"))

@@ -51,9 +51,9 @@ func (s *jarSearch) open(a *archive, e *entry) (*zip.Reader, error) {
 		if e.csize != e.size {
 			return nil, nil
 		}
-		off, err := a.dataOffset(e)
+		off, err := a.bodyOffset(e)
 		if err != nil {
-			return nil, &corruptError{a.path, e.raw, err}
+			return nil, err
 		}
 		zr, err := zip.NewReader(io.NewSectionReader(a.file, off, size), size)
 		if err != nil {
