@@ -179,15 +179,9 @@ func (c *checker) collect(file inspector.Cursor) {
 
 // devDefaultIf marks `if v == "" { v = "local-table" }` (and !ok, len(v) == 0).
 func (c *checker) devDefaultIf(ifs *ast.IfStmt) {
-	tested := map[types.Object]string{}
-	ast.Inspect(ifs.Cond, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
-				tested[obj] = id.Name
-			}
-		}
-		return true
-	})
+	// The identifiers of the condition are collected only for a body that
+	// assigns a literal: most if statements do not.
+	var tested map[types.Object]string
 	for _, st := range ifs.Body.List {
 		as, ok := st.(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != len(as.Rhs) {
@@ -195,25 +189,49 @@ func (c *checker) devDefaultIf(ifs *ast.IfStmt) {
 		}
 		for i, l := range as.Lhs {
 			id, ok := ast.Unparen(l).(*ast.Ident)
-			if !ok || tested[c.pass.TypesInfo.ObjectOf(id)] == "" {
+			if !ok {
 				continue
 			}
-			if lit := c.literalNode(as.Rhs[i]); lit != nil {
+			lit := c.literalNode(as.Rhs[i])
+			if lit == nil {
+				continue
+			}
+			if tested == nil {
+				tested = c.identsOf(ifs.Cond)
+			}
+			if tested[c.pass.TypesInfo.ObjectOf(id)] != "" {
 				c.defaults[lit.Pos()] = id.Name
 			}
 		}
 	}
 }
 
+// identsOf maps the objects e names to their names.
+func (c *checker) identsOf(e ast.Expr) map[types.Object]string {
+	ids := map[types.Object]string{}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
+				ids[obj] = id.Name
+			}
+		}
+		return true
+	})
+	return ids
+}
+
 // devDefaultCall marks the fallback of getenv("TABLE", "local-table"),
 // cmp.Or(os.Getenv("TABLE"), "local-table") and the like.
 func (c *checker) devDefaultCall(call *ast.CallExpr) {
+	if len(call.Args) < 2 {
+		return // no fallback to mark; most calls end here
+	}
 	fn := typeutil.Callee(c.pass.TypesInfo, call)
 	if fn == nil {
 		return
 	}
 	name := strings.ToLower(fn.Name())
-	envHelper := strings.Contains(name, "env") && len(call.Args) >= 2
+	envHelper := strings.Contains(name, "env")
 	cmpOr := fn.Pkg() != nil && fn.Pkg().Path() == "cmp" && fn.Name() == "Or"
 	if !envHelper && !cmpOr {
 		return

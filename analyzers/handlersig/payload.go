@@ -173,15 +173,19 @@ func noFields(t types.Type) bool {
 	return true
 }
 
+// hasMethod reports a method name in the method set of t or *t. A lookup
+// of the one name, not the whole method set: this runs for every field
+// of every event type.
 func hasMethod(t types.Type, name string) bool {
-	for _, tt := range []types.Type{t, types.NewPointer(t)} {
-		if types.NewMethodSet(tt).Lookup(nil, name) != nil {
-			return true
-		}
-	}
-	return false
+	return method(t, true, name)
+}
+
+func method(t types.Type, addressable bool, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, addressable, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
 }
 
 func isReader(t types.Type) bool {
-	return hasMethod(t, "Read") && types.NewMethodSet(t).Lookup(nil, "Read") != nil
+	return method(t, false, "Read")
 }

@@ -387,7 +387,16 @@ func (c *checker) effects(h *handlers.Handler) {
 			effs = f.Returned
 		}
 	}
-	guarded := h.Body() != nil && summary.KeyGuard(c.pass.TypesInfo, h.Body())
+	// The key-guard walk is the costly part of this check and only a
+	// write through a helper needs it.
+	var guardDone, guarded bool
+	keyGuarded := func() bool {
+		if !guardDone {
+			guardDone = true
+			guarded = h.Body() != nil && summary.KeyGuard(c.pass.TypesInfo, h.Body())
+		}
+		return guarded
+	}
 	for _, e := range effs {
 		var rule, msg string
 		switch e.Kind {
@@ -395,7 +404,7 @@ func (c *checker) effects(h *handlers.Handler) {
 			rule, msg = RuleSelfInvoke, selfMessage(e)
 		case summary.TriggerWrite:
 			svc, g := strings.CutSuffix(e.Detail, summary.GuardedSuffix)
-			if g || (svc == "s3" && guarded && len(e.Via) > 0) {
+			if g || (svc == "s3" && len(e.Via) > 0 && keyGuarded()) {
 				continue // the function skips (by key) what it writes back
 			}
 			if svc == "dynamodb" && h.Body() != nil && summary.StreamGuard(c.pass.TypesInfo, h.Body(), e.What, e.Pos()) {

@@ -68,6 +68,7 @@ func main() {
 	mode := flag.String("mode", "both", "noop, all or both")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the analysis runs (not the load) to `file`")
 	memprofile := flag.String("memprofile", "", "write a heap profile after the last run to `file`")
+	byAnalyzer := flag.Bool("by-analyzer", false, "also print each analyzer's summed action time (median over runs; actions overlap on several cores)")
 	flag.Parse()
 	if *dir != "" {
 		if err := os.Chdir(*dir); err != nil {
@@ -108,6 +109,7 @@ func main() {
 	}
 	times := map[string][]float64{}
 	diags := map[string]int{}
+	steps := map[string][]float64{} // "mode/analyzer" -> summed action seconds per run
 	for i := 0; i < *runs; i++ {
 		for _, name := range order {
 			runtime.GC()
@@ -125,10 +127,29 @@ func main() {
 				n += len(a.Diagnostics)
 			}
 			diags[name] = n
+			if *byAnalyzer {
+				sum := map[string]float64{}
+				for act := range g.All() {
+					sum[name+"/"+act.Analyzer.Name] += act.Duration.Seconds()
+				}
+				for k, v := range sum {
+					steps[k] = append(steps[k], v)
+				}
+			}
 		}
 	}
 	for _, name := range order {
 		fmt.Printf("%-5s median %.3fs  diagnostics %d  runs %v\n", name, median(times[name]), diags[name], times[name])
+	}
+	if *byAnalyzer {
+		keys := make([]string, 0, len(steps))
+		for k := range steps {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Printf("  %-24s %.3fs\n", k, median(steps[k]))
+		}
 	}
 	if len(order) == 2 {
 		fmt.Printf("ratio all/noop %.2f\n", median(times["all"])/median(times["noop"]))
