@@ -90,34 +90,72 @@ func (c *closure) index(path string) (int, bool) {
 	return slices.BinarySearchFunc(c.Pkgs, path, func(e pkgEntry, p string) int { return strings.Compare(e.Path, p) })
 }
 
-// builder accumulates a closure.
+// builder accumulates a closure. The closures it merges are sorted by
+// path, so it merges them as sorted lists: every package of a program
+// does this for every import, over closures of hundreds of packages, and
+// a map and a sort per package were most of this analyzer's time.
 type builder struct {
-	pkgs  map[string]pkgEntryMod
+	mods  []string
+	modIx map[string]int32
+	pkgs  []pkgEntry // sorted by path, Mod indexes mods
 	reach map[string]reach
 }
 
-type pkgEntryMod struct {
-	mod   string
-	bytes int64
-}
-
 func newBuilder() *builder {
-	return &builder{pkgs: map[string]pkgEntryMod{}, reach: map[string]reach{}}
+	return &builder{modIx: map[string]int32{}, reach: map[string]reach{}}
 }
 
+func (b *builder) mod(m string) int32 {
+	i, ok := b.modIx[m]
+	if !ok {
+		i = int32(len(b.mods))
+		b.modIx[m] = i
+		b.mods = append(b.mods, m)
+	}
+	return i
+}
+
+// addPkg adds one package unless the closure has it.
 func (b *builder) addPkg(path, mod string, bytes int64) {
-	if _, ok := b.pkgs[path]; !ok {
-		b.pkgs[path] = pkgEntryMod{mod, bytes}
+	i, ok := slices.BinarySearchFunc(b.pkgs, path, func(e pkgEntry, p string) int { return strings.Compare(e.Path, p) })
+	if !ok {
+		b.pkgs = slices.Insert(b.pkgs, i, pkgEntry{Path: path, Mod: b.mod(mod), Bytes: bytes})
 	}
 }
 
-// addClosure adds every package of an imported package's closure.
+// addClosure adds every package of an imported package's closure; a
+// package already there keeps its entry.
 func (b *builder) addClosure(c *closure) {
-	for _, p := range c.Pkgs {
-		if _, ok := b.pkgs[p.Path]; !ok {
-			b.pkgs[p.Path] = pkgEntryMod{c.Mods[p.Mod], p.Bytes}
+	remap := make([]int32, len(c.Mods))
+	for i, m := range c.Mods {
+		remap[i] = b.mod(m)
+	}
+	in := func(e pkgEntry) pkgEntry {
+		e.Mod = remap[e.Mod]
+		return e
+	}
+	old := b.pkgs
+	out := make([]pkgEntry, 0, len(old)+len(c.Pkgs))
+	i, j := 0, 0
+	for i < len(old) && j < len(c.Pkgs) {
+		switch cmp := strings.Compare(old[i].Path, c.Pkgs[j].Path); {
+		case cmp < 0:
+			out = append(out, old[i])
+			i++
+		case cmp > 0:
+			out = append(out, in(c.Pkgs[j]))
+			j++
+		default:
+			out = append(out, old[i])
+			i++
+			j++
 		}
 	}
+	out = append(out, old[i:]...)
+	for ; j < len(c.Pkgs); j++ {
+		out = append(out, in(c.Pkgs[j]))
+	}
+	b.pkgs = out
 }
 
 // addReach keeps the shortest chain to each flagged package.
@@ -129,18 +167,7 @@ func (b *builder) addReach(r reach) {
 }
 
 func (b *builder) fact() *closure {
-	c := &closure{}
-	mods := map[string]int32{}
-	for path, e := range b.pkgs {
-		i, ok := mods[e.mod]
-		if !ok {
-			i = int32(len(c.Mods))
-			mods[e.mod] = i
-			c.Mods = append(c.Mods, e.mod)
-		}
-		c.Pkgs = append(c.Pkgs, pkgEntry{Path: path, Mod: i, Bytes: e.bytes})
-	}
-	sort.Slice(c.Pkgs, func(i, j int) bool { return c.Pkgs[i].Path < c.Pkgs[j].Path })
+	c := &closure{Mods: b.mods, Pkgs: b.pkgs}
 	for _, r := range b.reach {
 		c.Reach = append(c.Reach, r)
 	}
