@@ -4,7 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"sort"
+
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/lambdalint/lambdalint/analyzers/sdk"
 	"github.com/lambdalint/lambdalint/config"
@@ -69,10 +72,32 @@ func (m Metrics) Over(l Limits) bool {
 // (1 + if, for, range, non-default case and select clauses, && and ||)
 // and the distinct client operations of body.
 func measure(info *types.Info, client func(types.Type) (string, bool), body *ast.BlockStmt) Metrics {
+	return measureNodes(info, client, ast.Preorder(body))
+}
+
+// measureIn is measure over the inspector's events when the package's
+// inspector holds body: a handler's body is the deepest tree a reporting
+// pass walks, and recursing through it in the pass's fresh goroutine
+// spent more time growing the stack than counting.
+func measureIn(ins *inspector.Inspector, info *types.Info, client func(types.Type) (string, bool), body *ast.BlockStmt) Metrics {
+	cur, ok := ins.Root().FindByPos(body.Pos(), body.End())
+	if !ok || cur.Node() != body {
+		return measure(info, client, body)
+	}
+	return measureNodes(info, client, func(yield func(ast.Node) bool) {
+		for c := range cur.Preorder() {
+			if !yield(c.Node()) {
+				return
+			}
+		}
+	})
+}
+
+func measureNodes(info *types.Info, client func(types.Type) (string, bool), nodes iter.Seq[ast.Node]) Metrics {
 	m := Metrics{Complexity: 1}
 	ops := map[string]bool{}
 	guards := 0
-	ast.Inspect(body, func(n ast.Node) bool {
+	for n := range nodes {
 		if ifs, ok := n.(*ast.IfStmt); ok && isGuard(ifs) {
 			guards += 1 + boolOps(ifs.Cond)
 		}
@@ -100,8 +125,7 @@ func measure(info *types.Info, client func(types.Type) (string, bool), body *ast
 				ops[op] = true
 			}
 		}
-		return true
-	})
+	}
 	for op := range ops {
 		m.Ops = append(m.Ops, op)
 	}
