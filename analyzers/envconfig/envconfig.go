@@ -143,7 +143,7 @@ func (c *checker) collect(file inspector.Cursor) {
 					continue
 				}
 				obj := info.ObjectOf(id)
-				if obj == nil {
+				if obj == nil || !mayHoldText(obj) {
 					continue
 				}
 				var rhs ast.Expr
@@ -155,7 +155,7 @@ func (c *checker) collect(file inspector.Cursor) {
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
 				obj := info.Defs[id]
-				if obj == nil {
+				if obj == nil || !mayHoldText(obj) {
 					continue
 				}
 				var rhs ast.Expr
@@ -175,6 +175,29 @@ func (c *checker) collect(file inspector.Cursor) {
 			c.devDefaultCall(n)
 		}
 	}
+}
+
+// mayHoldText reports a variable whose assignments resolve and
+// localSwitch can follow to a literal: a string, bool or other basic
+// value, through pointers (aws.String), or an empty interface. Errors,
+// clients, responses and structs, most of a function's assignments, are
+// not recorded.
+func mayHoldText(obj types.Object) bool {
+	t := obj.Type()
+	for i := 0; i < 3; i++ {
+		p, ok := t.Underlying().(*types.Pointer)
+		if !ok {
+			break
+		}
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return true
+	case *types.Interface:
+		return u.Empty()
+	}
+	return false
 }
 
 // devDefaultIf marks `if v == "" { v = "local-table" }` (and !ok, len(v) == 0).

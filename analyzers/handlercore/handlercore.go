@@ -11,8 +11,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/lambdalint/lambdalint/analyzers/docs"
 	"github.com/lambdalint/lambdalint/analyzers/handlers"
@@ -29,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "handlercore",
 	Doc:              docs.FromSource(doc),
 	URL:              "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#handlercore",
-	Requires:         []*analysis.Analyzer{inspect.Analyzer, handlers.Analyzer, summary.Analyzer, factsAnalyzer},
+	Requires:         []*analysis.Analyzer{handlers.Analyzer, summary.Analyzer, factsAnalyzer},
 	Run:              run,
 	RunDespiteErrors: true,
 }
@@ -291,7 +289,6 @@ type checker struct {
 	*facts
 	rep  *report.Reporter
 	res  *handlers.Result
-	ins  *inspector.Inspector
 	done map[any]bool
 }
 
@@ -305,7 +302,6 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	c := &checker{facts: fs, rep: rep, res: pass.ResultOf[handlers.Analyzer].(*handlers.Result), done: map[any]bool{}}
-	c.ins = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for _, h := range c.res.Handlers {
 		c.logic(h)
 		if rep.Enabled(RuleCoupled) {
@@ -323,7 +319,7 @@ func (c *checker) logic(h *handlers.Handler) {
 			return
 		}
 		c.done[n] = true
-		m := measureIn(c.ins, c.pass.TypesInfo, c.client, h.Body())
+		m := measureNodes(c.pass.TypesInfo, c.client, c.res.Preorder(h.Body()))
 		if !m.Over(c.limits) {
 			return
 		}

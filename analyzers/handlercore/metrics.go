@@ -7,8 +7,6 @@ import (
 	"iter"
 	"sort"
 
-	"golang.org/x/tools/go/ast/inspector"
-
 	"github.com/lambdalint/lambdalint/analyzers/sdk"
 	"github.com/lambdalint/lambdalint/config"
 )
@@ -73,24 +71,6 @@ func (m Metrics) Over(l Limits) bool {
 // and the distinct client operations of body.
 func measure(info *types.Info, client func(types.Type) (string, bool), body *ast.BlockStmt) Metrics {
 	return measureNodes(info, client, ast.Preorder(body))
-}
-
-// measureIn is measure over the inspector's events when the package's
-// inspector holds body: a handler's body is the deepest tree a reporting
-// pass walks, and recursing through it in the pass's fresh goroutine
-// spent more time growing the stack than counting.
-func measureIn(ins *inspector.Inspector, info *types.Info, client func(types.Type) (string, bool), body *ast.BlockStmt) Metrics {
-	cur, ok := ins.Root().FindByPos(body.Pos(), body.End())
-	if !ok || cur.Node() != body {
-		return measure(info, client, body)
-	}
-	return measureNodes(info, client, func(yield func(ast.Node) bool) {
-		for c := range cur.Preorder() {
-			if !yield(c.Node()) {
-				return
-			}
-		}
-	})
 }
 
 func measureNodes(info *types.Info, client func(types.Type) (string, bool), nodes iter.Seq[ast.Node]) Metrics {

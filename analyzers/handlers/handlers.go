@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 	"slices"
 	"strings"
@@ -113,6 +114,38 @@ type Result struct {
 	// Validated are the arguments of entry points that take interface{}
 	// and validate the handler by reflection at run time.
 	Validated []ast.Expr
+
+	ins *inspector.Inspector
+}
+
+// Preorder yields the nodes of n, a node of the package's syntax, in
+// depth-first order, as ast.Preorder does. It iterates the inspector's
+// events when the inspector holds n: a handler's body is the deepest
+// tree the reporting passes walk, and recursing through it in a pass's
+// fresh goroutine spent more time growing the stack than walking.
+func (r *Result) Preorder(n ast.Node) iter.Seq[ast.Node] {
+	cur, ok := r.cursor(n)
+	if !ok {
+		return ast.Preorder(n)
+	}
+	return func(yield func(ast.Node) bool) {
+		for c := range cur.Preorder() {
+			if !yield(c.Node()) {
+				return
+			}
+		}
+	}
+}
+
+func (r *Result) cursor(n ast.Node) (inspector.Cursor, bool) {
+	if r.ins == nil || n == nil {
+		return inspector.Cursor{}, false
+	}
+	cur, ok := r.ins.Root().FindByPos(n.Pos(), n.End())
+	if !ok || cur.Node() != n {
+		return inspector.Cursor{}, false
+	}
+	return cur, true
 }
 
 // IsHandler reports whether fn is one of the handlers.
@@ -176,6 +209,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	f.findMarked()
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	f.res.ins = ins
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		ep, name, ok := f.entryPoint(call)

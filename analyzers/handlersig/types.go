@@ -35,7 +35,14 @@ var (
 	}()
 )
 
-func implementsError(t types.Type) bool { return types.Implements(t, errorType) }
+// implementsError answers for the error type itself, nearly every
+// handler's result, without types.Implements: its recursion grew the
+// fresh stack of every pass that checks a handler.
+func implementsError(t types.Type) bool {
+	return types.Unalias(t) == universeError || types.Implements(t, errorType)
+}
+
+var universeError = types.Universe.Lookup("error").Type()
 
 // isContextEquivalent reports whether interface t and context.Context
 // implement each other, aws-lambda-go's test. Methods are compared by name

@@ -90,11 +90,14 @@ type checker struct {
 	pass  *analysis.Pass
 	fpass *analysis.Pass // the recursivecalls pass, which owns the facts
 	rep   *report.Reporter
-	graph *summary.CallGraph
-	sum   *summary.Result
-	facts map[*types.Func]*Fact
-	scc   map[*types.Func]int // component of each recursive function
-	done  map[any]bool
+	// handlers is the handlers pass's result: the handlers and the
+	// walks of their bodies.
+	handlers *handlers.Result
+	graph    *summary.CallGraph
+	sum      *summary.Result
+	facts    map[*types.Func]*Fact
+	scc      map[*types.Func]int // component of each recursive function
+	done     map[any]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -113,6 +116,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.pass, c.rep, c.done = pass, rep, map[any]bool{}
 	c.sum = pass.ResultOf[summary.Analyzer].(*summary.Result)
 	res := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
+	c.handlers = res
 	for _, h := range res.Handlers {
 		if rep.Enabled(RuleRecursive) {
 			c.recursion(h)
@@ -333,10 +337,10 @@ func (c *checker) remoteHandler(h *handlers.Handler, fn *types.Func) {
 // they are assigned to (var walk func(*Node); walk = func(n *Node) { … walk(c) }).
 func (c *checker) closures(h *handlers.Handler, body ast.Node) {
 	info := c.pass.TypesInfo
-	ast.Inspect(body, func(n ast.Node) bool {
+	for n := range c.handlers.Preorder(body) {
 		as, ok := n.(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != len(as.Rhs) {
-			return true
+			continue
 		}
 		for i, lhs := range as.Lhs {
 			id, ok := ast.Unparen(lhs).(*ast.Ident)
@@ -348,10 +352,10 @@ func (c *checker) closures(h *handlers.Handler, body ast.Node) {
 			if v == nil {
 				continue
 			}
-			ast.Inspect(lit.Body, func(m ast.Node) bool {
+			for m := range c.handlers.Preorder(lit.Body) {
 				call, ok := m.(*ast.CallExpr)
 				if !ok {
-					return true
+					continue
 				}
 				if fid, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && info.Uses[fid] == v && !c.done[call] {
 					c.done[call] = true
@@ -359,11 +363,9 @@ func (c *checker) closures(h *handlers.Handler, body ast.Node) {
 						"the closure %s calls itself and runs on every invocation of %s: unbounded recursion grows the stack until the invocation fails or times out; rewrite it as a loop with an explicit stack or queue, or bound its depth",
 						id.Name, h.Name())
 				}
-				return true
-			})
+			}
 		}
-		return true
-	})
+	}
 }
 
 // effects reports self-invocations and writes to the triggering resource
