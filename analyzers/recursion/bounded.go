@@ -13,11 +13,13 @@ import (
 
 // depthBounded reports whether a recursive component carries an explicit
 // depth limit, the bound the rule asks for: every function in it has an
-// integer parameter it tests against a limit in an if whose branch leaves
-// (if depth > maxDepth { return nil, errTooDeep }), and every call inside
-// the component passes, in such a parameter's place, the caller's own
-// bounded parameter plus a constant (plain(x, depth+1)). A countdown
-// (if n == 0 { return }; f(n-1)) is not a limit: its depth is the data's.
+// integer parameter it tests against a limit, either in an if whose
+// branch leaves (if depth > maxDepth { return nil, errTooDeep }) or in
+// an if around each of its calls back into the component (if depth <
+// maxDepth { walk(c, depth+1) }), and every call inside the component
+// passes, in such a parameter's place, the caller's own bounded parameter
+// plus a constant (plain(x, depth+1)). A countdown (if n == 0 { return };
+// f(n-1)) is not a limit: its depth is the data's.
 func depthBounded(pass *analysis.Pass, g *summary.CallGraph, scc []*types.Func) bool {
 	in := map[*types.Func]bool{}
 	for _, fn := range scc {
@@ -26,6 +28,18 @@ func depthBounded(pass *analysis.Pass, g *summary.CallGraph, scc []*types.Func) 
 	bounded := map[*types.Func]map[int]bool{}
 	for _, fn := range scc {
 		b := boundedParams(pass, g.Decls[fn])
+		if b == nil {
+			b = map[int]bool{}
+		}
+		var back []*ast.CallExpr
+		for _, call := range g.Calls[fn] {
+			if in[call.Callee] {
+				back = append(back, call.Call)
+			}
+		}
+		for i := range guardingParams(pass, g.Decls[fn], back) {
+			b[i] = true
+		}
 		if len(b) == 0 {
 			return false
 		}
@@ -112,6 +126,100 @@ func boundedParams(pass *analysis.Pass, fd *ast.FuncDecl) map[int]bool {
 		return true
 	})
 	return out
+}
+
+// guardingParams returns the integer parameters that every one of calls
+// sits under a test of against a limit: in the body of an if whose
+// condition, or one of its && operands, is depth < max, depth <= max,
+// max > depth or max >= depth. A test under || bounds nothing.
+func guardingParams(pass *analysis.Pass, fd *ast.FuncDecl, calls []*ast.CallExpr) map[int]bool {
+	if fd == nil || fd.Body == nil || len(calls) == 0 {
+		return nil
+	}
+	info := pass.TypesInfo
+	params := paramVars(pass, fd)
+	guarded := map[int][]*ast.BlockStmt{}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok {
+			return true
+		}
+		for _, t := range conjuncts(ifs.Cond) {
+			b, ok := t.(*ast.BinaryExpr)
+			if !ok {
+				continue
+			}
+			var depth, limit ast.Expr
+			switch b.Op {
+			case token.LSS, token.LEQ:
+				depth, limit = b.X, b.Y
+			case token.GTR, token.GEQ:
+				depth, limit = b.Y, b.X
+			default:
+				continue
+			}
+			if !fixedLimit(info, limit) {
+				continue // i < len(items): the data's depth again
+			}
+			if id, ok := ast.Unparen(depth).(*ast.Ident); ok {
+				if i, ok := params[info.ObjectOf(id)]; ok && isInteger(info.TypeOf(id)) {
+					guarded[i] = append(guarded[i], ifs.Body)
+				}
+			}
+		}
+		return true
+	})
+	out := map[int]bool{}
+	for i, bodies := range guarded {
+		all := true
+		for _, call := range calls {
+			under := false
+			for _, b := range bodies {
+				if b.Pos() <= call.Pos() && call.End() <= b.End() {
+					under = true
+					break
+				}
+			}
+			if !under {
+				all = false
+				break
+			}
+		}
+		if all {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// fixedLimit reports a limit that does not come from the data walked: a
+// constant, a package-level variable or a field (w.maxDepth,
+// opts.MaxDepth).
+func fixedLimit(info *types.Info, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return false
+	}
+	v, ok := info.ObjectOf(id).(*types.Var)
+	return ok && (v.IsField() || (v.Parent() != nil && v.Parent() == v.Pkg().Scope()))
+}
+
+// conjuncts splits a condition into its && operands.
+func conjuncts(e ast.Expr) []ast.Expr {
+	e = ast.Unparen(e)
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.LAND {
+		return append(conjuncts(b.X), conjuncts(b.Y)...)
+	}
+	return []ast.Expr{e}
 }
 
 func returns(b *ast.BlockStmt) bool {

@@ -23,8 +23,10 @@
 // handler reaches them), and the standard library and downloaded modules
 // are not the function's own code. A tree walk over a parsed document is
 // recursion too and is reported, unless it carries an explicit depth limit
-// (a parameter tested against a limit in an if that returns, passed on
-// plus a constant: walk(c, depth+1)); when the depth is bounded by the
+// (a parameter tested against a limit in an if that returns, or in an if
+// around every recursive call against a constant, package variable or
+// field, passed on plus a constant: walk(c, depth+1)); when the depth is
+// bounded by the
 // data, suppress it with //lambdalint:ignore recursive-call and the reason.
 //
 // self-invocation (error): a Lambda Invoke, InvokeAsync or

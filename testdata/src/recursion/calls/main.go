@@ -193,9 +193,74 @@ func counted(n *Node, level int) int { // want `counted is recursive`
 	return s
 }
 
+// guarded recurses only under a test of its depth against a limit: the
+// same bound as an early return, silent.
+func guarded(n *Node, depth int) int {
+	s := 1
+	if n != nil && depth < maxLevels {
+		for _, c := range n.Children {
+			s += guarded(c, depth+1)
+		}
+	}
+	return s
+}
+
+// Look-alikes of the guarded form: the call outside the tested branch,
+// the test under || (force makes it unbounded), a countdown.
+func outside(n *Node, depth int) int { // want `outside is recursive`
+	s := 1
+	if depth < maxLevels {
+		s++
+	}
+	for _, c := range n.Children {
+		s += outside(c, depth+1)
+	}
+	return s
+}
+
+func either(n *Node, depth int, force bool) int { // want `either is recursive`
+	s := 1
+	if depth < maxLevels || force {
+		for _, c := range n.Children {
+			s += either(c, depth+1, force)
+		}
+	}
+	return s
+}
+
+func countdown(n *Node, left int) int { // want `countdown is recursive`
+	s := 1
+	if left > 0 {
+		for _, c := range n.Children {
+			s += countdown(c, left-1)
+		}
+	}
+	return s
+}
+
+func along(items []string, i int) int { // want `along is recursive`
+	if i < len(items) {
+		return 1 + along(items, i+1)
+	}
+	return 0
+}
+
+// walker keeps its limit in a field.
+type walker struct{ maxDepth int }
+
+func (w *walker) walk(n *Node, depth int) int {
+	s := 1
+	if depth <= w.maxDepth {
+		for _, c := range n.Children {
+			s += w.walk(c, depth+1)
+		}
+	}
+	return s
+}
+
 func handleTree(ctx context.Context, n Node) (int, error) {
 	k, err := limited(&n, 0)
-	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0), err
+	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0) + guarded(&n, 0) + outside(&n, 0) + either(&n, 0, false) + countdown(&n, 3) + along(nil, 0) + (&walker{4}).walk(&n, 0), err
 }
 
 func main() {
