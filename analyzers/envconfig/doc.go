@@ -11,8 +11,12 @@
 // deploys to every stage and account, and secrets stay out of the source
 // and the package. The analyzer looks at all the code of a package (not
 // only what a handler reaches: configuration hard-coded in main is still
-// hard-coded), except _test.go files and example packages (a path element
-// example, examples, _example or _examples).
+// hard-coded), except _test.go files, example packages (a path element
+// example, examples, _example or _examples), test support (packages whose
+// non-test files import testing, net/http/httptest or testify) and
+// infrastructure code (non-test files importing the AWS CDK, CDK for
+// Terraform or Pulumi: there the names, ARNs and regions are the
+// deployment's configuration).
 //
 // hardcoded-resource (warning): a constant string given to a field of an
 // aws-sdk-go-v2 (service/*, feature/*) or aws-sdk-go v1 (service/*) type

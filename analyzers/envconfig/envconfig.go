@@ -69,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	defer rep.Finish()
-	if ignoredPackage(pass.Pkg) {
+	if ignoredPackage(pass.Pkg) || supportPackage(pass) {
 		return nil, nil
 	}
 	c := &checker{
@@ -124,6 +124,41 @@ func ignoredPackage(pkg *types.Package) bool {
 		switch el {
 		case "example", "examples", "_example", "_examples":
 			return true
+		}
+	}
+	return false
+}
+
+// supportImports mark, imported by a package's non-test files, code that
+// no function runs: test support (testing, httptest, testify) and the
+// infrastructure code of the AWS CDK, CDK for Terraform and Pulumi, where
+// resource names, ARNs and regions are the deployment's configuration. A
+// trailing "/" matches the path and below.
+var supportImports = []string{
+	"testing/", "net/http/httptest", "github.com/stretchr/testify/",
+	"github.com/aws/aws-cdk-go/", "github.com/aws/constructs-go/",
+	"github.com/hashicorp/terraform-cdk-go/", "github.com/cdktf/",
+	"github.com/pulumi/pulumi/sdk/", "github.com/pulumi/pulumi-aws/sdk/",
+}
+
+// supportPackage reports a package whose non-test files import one of
+// supportImports. Only the non-test files count: go vet analyses a
+// package together with its _test.go files, which import testing.
+func supportPackage(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
+		}
+		for _, spec := range f.Imports {
+			path, err := strconv.Unquote(spec.Path.Value)
+			if err != nil {
+				continue
+			}
+			for _, p := range supportImports {
+				if path == strings.TrimSuffix(p, "/") || (strings.HasSuffix(p, "/") && strings.HasPrefix(path, p)) {
+					return true
+				}
+			}
 		}
 	}
 	return false

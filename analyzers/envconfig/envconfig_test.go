@@ -30,6 +30,12 @@ func TestSilent(t *testing.T) {
 	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/silent", "envconfig/examples/demo")
 }
 
+// TestSupport: test support and infrastructure-as-code packages are
+// silent; function code with tests beside it is not.
+func TestSupport(t *testing.T) {
+	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/support/...")
+}
+
 // TestDevDefaults: with env-dev-default enabled (lambdalint.toml), the
 // fallback literals and the literals of a local-run branch are reported
 // as development defaults; a branch on another variable is not local.
