@@ -40,7 +40,8 @@
 //
 // goroutine-leak (warning): a go statement in invocation code that the
 // function does not wait for before returning: no WaitGroup or errgroup
-// Wait (deferred or after it), no receive from a channel, no later call
+// Wait (deferred or after it), no Acquire of the semaphore it releases
+// after it (sem.Acquire(ctx, workers)), no receive from a channel, no later call
 // handed a channel or a WaitGroup. Lambda freezes the environment when the
 // handler returns.
 //

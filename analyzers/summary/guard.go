@@ -256,7 +256,7 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 				break
 			}
 			waits := false
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(sel.Sel.Name) && on(sel.X) {
 				waits = true
 			}
 			for _, a := range n.Args {
@@ -298,10 +298,16 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 	return early
 }
 
+// waitMethod reports a method that blocks until the work on its receiver
+// ends: Wait (sync.WaitGroup, errgroup.Group, worker pools) or Acquire,
+// a weighted semaphore taken again after the goroutines that release it
+// (sem.Acquire(ctx, workers) returns once every one has).
+func waitMethod(name string) bool { return name == "Wait" || name == "Acquire" }
+
 // deferWaits reports a deferred wait on what on accepts: defer wg.Wait(),
 // or a deferred closure that waits (defer func() { cancel(); <-done }()).
 func deferWaits(d *ast.DeferStmt, on func(ast.Expr) bool) bool {
-	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && waitMethod(sel.Sel.Name) && on(sel.X) {
 		return true
 	}
 	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
@@ -312,7 +318,7 @@ func deferWaits(d *ast.DeferStmt, on func(ast.Expr) bool) bool {
 	ast.Inspect(lit.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(sel.Sel.Name) && on(sel.X) {
 				found = true
 			}
 		case *ast.UnaryExpr:
@@ -467,7 +473,7 @@ func (s *scanner) awaitedDirect(node ast.Node) bool {
 			if n.Pos() <= end {
 				break
 			}
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Wait" && on(sel.X) {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(sel.Sel.Name) && on(sel.X) {
 				found = true
 			}
 			for _, a := range n.Args {

@@ -46,4 +46,7 @@ func main() {
 	lambda.Start(heartbeat)
 	lambda.Start(stream)
 	lambda.Start(futures)
+	lambda.Start(bounded)
+	lambda.Start(throttled)
+	lambda.Start(otherSemaphore)
 }
