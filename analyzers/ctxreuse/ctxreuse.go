@@ -213,9 +213,13 @@ func (c *checker) report(f *finding) {
 	}
 	switch f.rule {
 	case RuleClient:
+		advice := "create it once per execution environment (package level, init, sync.Once or a nil-guarded lazy initialisation) and reuse it"
+		if recv := c.copiedGuard(f); recv != "" {
+			advice = "the nil check tests a field of the value receiver " + recv + ", a copy made for every call, so the client is never kept: give the method a pointer receiver (and pass a pointer to lambda.Start)"
+		}
 		c.rep.At(RuleClient, f.pos, opts,
-			"%s%s creates a client on every invocation of %s, paying for its set-up (credentials, TLS, connections) each time; create it once per execution environment (package level, init, sync.Once or a nil-guarded lazy initialisation) and reuse it",
-			constructName(e.What), origin, who)
+			"%s%s creates a client on every invocation of %s, paying for its set-up (credentials, TLS, connections) each time; %s",
+			constructName(e.What), origin, who, advice)
 	case RuleState:
 		c.rep.At(RuleState, f.pos, opts,
 			"%s stores request data in %s%s: it outlives the invocation and, with AWS_LAMBDA_MAX_CONCURRENCY, races with concurrent invocations; keep request data in locals and pass it along",
@@ -283,4 +287,42 @@ func target(e summary.Effect) string {
 		return strings.Replace(e.What, "receiver field ", "field ", 1) + " of the long-lived handler receiver"
 	}
 	return e.What
+}
+
+// copiedGuard returns the receiver's name when the finding is in the body
+// of a handler method with a value receiver, under an if that tests a
+// field of it: lazy initialisation that a copy of the receiver forgets.
+func (c *checker) copiedGuard(f *finding) string {
+	fd := f.handler.Decl
+	if f.remote || fd == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
+		return ""
+	}
+	recv := c.pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]]
+	if recv == nil {
+		return ""
+	}
+	if _, ptr := recv.Type().Underlying().(*types.Pointer); ptr {
+		return ""
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if found || n == nil || f.pos < n.Pos() || f.pos >= n.End() {
+			return false // only the nodes around the finding
+		}
+		if ifs, ok := n.(*ast.IfStmt); ok && ifs.Body.Pos() <= f.pos && f.pos < ifs.Body.End() {
+			ast.Inspect(ifs.Cond, func(m ast.Node) bool {
+				if sel, ok := m.(*ast.SelectorExpr); ok {
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == recv {
+						found = true
+					}
+				}
+				return !found
+			})
+		}
+		return !found
+	})
+	if !found {
+		return ""
+	}
+	return recv.Name()
 }

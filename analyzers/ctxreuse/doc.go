@@ -47,7 +47,9 @@
 //
 // Not reported (the practices done right): clients at package level, in
 // init or main; lazy initialisation under a nil check of package state or
-// of the receiver (also the early-return form `if c != nil { return c }`),
+// of a pointer receiver (also the early-return form `if c != nil { return
+// c }`; a value receiver is a copy that forgets the client, reported with
+// the advice to make it a pointer, unless the field lies behind a pointer),
 // a lookup in a package map (per-key client caches), sync.Once.Do (with a
 // closure or a function), sync.OnceFunc/OnceValue/OnceValues; cold-start
 // flags, counters and sizes (no request data flows into them); caches of

@@ -71,8 +71,8 @@ func (s *scanner) refersToState(x ast.Expr) bool {
 			if isPackageVar(s.pass.TypesInfo.ObjectOf(n.Sel)) {
 				found = true
 			}
-			if s.recv != nil && s.rootRecv(n, false) {
-				found = true // if h.client == nil on a long-lived receiver
+			if s.recv != nil && s.rootRecv(n, !s.recvPtr) {
+				found = true // if h.client == nil on a long-lived receiver (not a copy of it)
 			}
 		case *ast.FuncLit:
 			return false
@@ -94,7 +94,7 @@ func (s *scanner) fromPackageState(v *types.Var) bool {
 		for _, l := range as.Lhs {
 			if id, ok := l.(*ast.Ident); ok && s.pass.TypesInfo.ObjectOf(id) == v {
 				for _, r := range as.Rhs {
-					if v, _ := s.stateVar(r); v != nil || s.rootRecv(r, false) || s.loadsState(r) {
+					if v, _ := s.stateVar(r); v != nil || s.rootRecv(r, !s.recvPtr) || s.loadsState(r) {
 						found = true // clients[key], c.clients[key] on the receiver, cached.Load()
 					}
 				}
@@ -152,7 +152,7 @@ func (s *scanner) setsState(n ast.Node) bool {
 				break
 			}
 			for _, l := range m.Lhs {
-				if v, _ := s.stateVar(l); v != nil || s.rootRecv(l, false) {
+				if v, _ := s.stateVar(l); v != nil || s.rootRecv(l, !s.recvPtr) {
 					found = true
 				}
 			}

@@ -412,7 +412,9 @@ func (s *scanner) receiverTarget(call *ast.CallExpr, e Effect) (Effect, bool) {
 
 // rootRecv reports whether an lvalue writes to or through the method's
 // receiver. With a value receiver only writes through a map or slice
-// element persist (the receiver itself is a copy); needIndex asks for that.
+// element or a pointer persist (the receiver itself is a copy: h.client =
+// c is lost, h.deps.client = c through a *deps is not); needIndex asks
+// for that.
 func (s *scanner) rootRecv(e ast.Expr, needIndex bool) bool {
 	if s.recv == nil {
 		return false
@@ -424,8 +426,12 @@ func (s *scanner) rootRecv(e ast.Expr, needIndex bool) bool {
 		case *ast.Ident:
 			return info.ObjectOf(x) == s.recv && (!needIndex || indexed)
 		case *ast.SelectorExpr:
-			if _, ok := info.Selections[x]; !ok {
+			sel, ok := info.Selections[x]
+			if !ok {
 				return false
+			}
+			if sel.Indirect() {
+				indexed = true // through a pointer: shared with the original
 			}
 			e = x.X
 		case *ast.IndexExpr:

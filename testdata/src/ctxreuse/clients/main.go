@@ -75,5 +75,8 @@ func main() {
 	lambda.Start(handle)
 	lambda.Start(handleOrder)
 	lambda.Start(localGuards)
+	lambda.Start(valueHandler{}.Handle)
+	lambda.Start(sharedHandler{&deps{}}.Handle)
+	lambda.Start((&pointerHandler{}).Handle)
 	lambda.Start(shadow)
 }

@@ -242,4 +242,5 @@ func main() {
 	lambda.Start(sqsHandler)
 	lambda.Start(atomicHandler)
 	lambda.Start(presign)
+	lambda.Start(holders)
 }

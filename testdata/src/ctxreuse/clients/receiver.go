@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+// valueHandler lazily builds its client on a copy of itself: a value
+// receiver, so the client is built again on every invocation.
+type valueHandler struct{ s3 *s3.Client }
+
+func (h valueHandler) Handle(ctx context.Context, e struct{ Key string }) error {
+	if h.s3 == nil {
+		cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig creates a client on every invocation of the handler, paying for its set-up \(credentials, TLS, connections\) each time; the nil check tests a field of the value receiver h, a copy made for every call`
+		h.s3 = s3.NewFromConfig(cfg)            // want `s3.NewFromConfig creates a client on every invocation`
+	}
+	return nil
+}
+
+// sharedHandler is a value too, but its clients live behind a pointer
+// that every copy shares: built once, silent.
+type sharedHandler struct{ deps *deps }
+
+type deps struct{ s3 *s3.Client }
+
+func (h sharedHandler) Handle(ctx context.Context, e struct{ Key string }) error {
+	if h.deps.s3 == nil {
+		cfg, _ := config.LoadDefaultConfig(ctx)
+		h.deps.s3 = s3.NewFromConfig(cfg)
+	}
+	return nil
+}
+
+// pointerHandler's lazy initialisation persists: silent.
+type pointerHandler struct{ s3 *s3.Client }
+
+func (h *pointerHandler) Handle(ctx context.Context, e struct{ Key string }) error {
+	if h.s3 == nil {
+		cfg, _ := config.LoadDefaultConfig(ctx)
+		h.s3 = s3.NewFromConfig(cfg)
+	}
+	return nil
+}
