@@ -391,6 +391,11 @@ type EventSources struct {
 	info     *types.Info
 	classify func(typeName, field string) string
 	vars     map[types.Object]string
+	// fields holds, for a local struct built from a keyed composite
+	// literal (job := copyJob{Dest: os.Getenv(…), Source: bucket}), the
+	// class of each field, so that job.Dest is not the event's because
+	// job.Source is. A variable also assigned anything else is left out.
+	fields map[types.Object]map[string]string
 	// names: the values are resource names, which a string built around
 	// them keeps only at a separator (derived.go); bucket + "-resized"
 	// names another bucket.
@@ -413,9 +418,22 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 	if body == nil {
 		return t
 	}
+	t.fields = structLiterals(info, body)
 	for iter := 0; iter < 4; iter++ {
 		changed := false
 		flow := func(lhs, rhs ast.Expr) {
+			if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && rhs != nil {
+				// job.Source = bucket, on a variable whose fields are told apart
+				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+					if fs := t.fields[info.ObjectOf(id)]; fs != nil && fs[sel.Sel.Name] == "" {
+						if k := t.Of(rhs); k != "" {
+							fs[sel.Sel.Name] = k
+							changed = true
+						}
+					}
+				}
+				return
+			}
 			id, ok := ast.Unparen(lhs).(*ast.Ident)
 			if !ok || rhs == nil {
 				return
@@ -427,6 +445,16 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 			if k := t.Of(rhs); k != "" {
 				t.vars[obj] = k
 				changed = true
+			}
+			if lit := keyedLiteral(info, rhs); lit != nil && t.fields[obj] != nil {
+				for _, el := range lit.Elts {
+					kv := el.(*ast.KeyValueExpr)
+					f := kv.Key.(*ast.Ident).Name
+					if k := t.Of(kv.Value); k != "" && t.fields[obj][f] == "" {
+						t.fields[obj][f] = k
+						changed = true
+					}
+				}
 			}
 		}
 		ast.Inspect(body, func(n ast.Node) bool {
@@ -457,6 +485,94 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 	return t
 }
 
+// structLiterals returns, with empty classes, the local struct variables
+// whose fields can be told apart: every assignment of the whole variable
+// is a keyed struct literal, its address or (var job T) the zero value,
+// and every other use selects a field. A variable used whole (passed,
+// returned, copied, its address or a method taken) may have any field
+// set elsewhere and is left to the whole-variable class.
+func structLiterals(info *types.Info, body ast.Node) map[types.Object]map[string]string {
+	ok := map[types.Object]bool{}
+	defs := map[*ast.Ident]bool{}
+	see := func(id *ast.Ident, good bool) {
+		obj := info.ObjectOf(id)
+		if obj == nil || isPackageVar(obj) {
+			return
+		}
+		defs[id] = true
+		prev, seen := ok[obj]
+		ok[obj] = (!seen || prev) && good
+	}
+	fieldUse := map[*ast.Ident]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id, isID := ast.Unparen(l).(*ast.Ident); isID {
+					see(id, len(n.Lhs) == len(n.Rhs) && keyedLiteral(info, n.Rhs[i]) != nil)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if i < len(n.Values) {
+					see(name, keyedLiteral(info, n.Values[i]) != nil)
+				} else {
+					_, isStruct := underlying(info.TypeOf(name)).(*types.Struct)
+					see(name, len(n.Values) == 0 && isStruct)
+				}
+			}
+		case *ast.SelectorExpr:
+			if id, isID := ast.Unparen(n.X).(*ast.Ident); isID {
+				if sel, found := info.Selections[n]; found && sel.Kind() == types.FieldVal {
+					fieldUse[id] = true
+				}
+			}
+		}
+		return true
+	})
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, isID := n.(*ast.Ident); isID && !defs[id] && !fieldUse[id] {
+			if obj := info.Uses[id]; obj != nil && ok[obj] {
+				ok[obj] = false // used whole
+			}
+		}
+		return true
+	})
+	out := map[types.Object]map[string]string{}
+	for obj, good := range ok {
+		if good {
+			out[obj] = map[string]string{}
+		}
+	}
+	return out
+}
+
+// keyedLiteral returns the struct literal e is, or takes the address of,
+// when all its elements are keyed.
+func keyedLiteral(info *types.Info, e ast.Expr) *ast.CompositeLit {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	if _, isStruct := underlying(info.TypeOf(lit)).(*types.Struct); !isStruct {
+		return nil
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return nil
+		}
+		if _, ok := kv.Key.(*ast.Ident); !ok {
+			return nil
+		}
+	}
+	return lit
+}
+
 // Of returns the class of the value of e, or "".
 func (t *EventSources) Of(e ast.Expr) string {
 	out := ""
@@ -473,6 +589,12 @@ func (t *EventSources) Of(e ast.Expr) string {
 			if k := t.field(n); k != "" {
 				out = k
 				return false
+			}
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+				if fs := t.fields[t.info.ObjectOf(id)]; fs != nil {
+					out = fs[n.Sel.Name]
+					return false
+				}
 			}
 		case *ast.CallExpr:
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
