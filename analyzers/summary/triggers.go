@@ -585,6 +585,11 @@ func (t *EventSources) Of(e ast.Expr) string {
 			return false
 		case *ast.Ident:
 			out = t.vars[t.info.ObjectOf(n)]
+		case *ast.IndexExpr:
+			// parts[0] of a split source is the source's; routes[bucket]
+			// is whatever the map holds for it, not the key.
+			out = t.Of(n.X)
+			return false
 		case *ast.SelectorExpr:
 			if k := t.field(n); k != "" {
 				out = k

@@ -94,3 +94,36 @@ func normalise(j *copyJob) {
 		j.Dest = j.Source
 	}
 }
+
+// routes maps a source bucket to where its objects go.
+var routes = map[string]string{"uploads": "archive"}
+
+// Routed looks its destination up by the source bucket: the value, not
+// the key, is written to. Silent.
+//
+//lambdalint:handler
+func Routed(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		dest, ok := routes[r.S3.Bucket.Name]
+		if !ok {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(dest), Key: aws.String(r.S3.Object.Key)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// SplitName takes a part of the source's own name: still the source.
+//
+//lambdalint:handler
+func SplitName(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		arn := []string{r.S3.Bucket.Name}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(arn[0]), Key: aws.String(r.S3.Object.Key + ".s")}); err != nil { // want `writes to the s3 bucket`
+			return err
+		}
+	}
+	return nil
+}
