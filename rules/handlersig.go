@@ -15,7 +15,7 @@ func init() {
 		Rule{
 			ID: "event-undecodable", Analyzer: "handlersig", Severity: Error,
 			Title:     "event type that encoding/json cannot decode into",
-			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail, and so do a non-empty interface (json cannot choose a concrete type) and a map whose keys are neither strings, integers nor encoding.TextUnmarshaler.",
+			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail, and so do a non-empty interface (json cannot choose a concrete type) and a map whose keys are neither strings, integers nor encoding.TextUnmarshaler. A []byte is filled only from a base64 JSON string, so every JSON object event fails: json.RawMessage is the raw payload.",
 			Bad:       "func handle(ctx context.Context, in chan string) error",
 			Good:      "func handle(ctx context.Context, in events.SQSEvent) error",
 			Fix:       "Take a struct with exported fields, an events type, or json.RawMessage.",
@@ -26,7 +26,7 @@ func init() {
 			Rationale: "aws-lambda-go encodes the handler's first result with encoding/json (unless it is an io.Reader); channels, funcs, complex numbers and maps whose keys are neither strings, integers nor encoding.TextMarshaler fail with \"json: unsupported type\" on every invocation, also as a field reached without a pointer, slice or map (fields tagged json:\"-\" and unexported ones are skipped).",
 			Bad:       "func handle(ctx context.Context) (func() string, error)",
 			Good:      "func handle(ctx context.Context) (Response, error)",
-			Fix:       "Return a struct with exported fields, []byte, json.RawMessage or an io.Reader.",
+			Fix:       "Return a struct with exported fields, json.RawMessage (JSON already encoded) or an io.Reader (raw bytes sent as they are); a []byte is sent as a base64 JSON string.",
 		},
 		Rule{
 			ID: "payload-no-fields", Analyzer: "handlersig", Severity: Warning,

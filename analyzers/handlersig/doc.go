@@ -26,6 +26,8 @@
 //
 // The event is decoded with encoding/json into the last argument and the
 // first result is encoded with encoding/json (unless it is an io.Reader):
-// channels, funcs and complex numbers make every invocation fail, and a
-// struct without exported fields silently carries nothing.
+// channels, funcs and complex numbers make every invocation fail, a
+// []byte event is filled only from a base64 JSON string (json.RawMessage
+// is the raw payload), and a struct without exported fields silently
+// carries nothing.
 package handlersig

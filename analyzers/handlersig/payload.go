@@ -29,7 +29,12 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 		event = nil // func(ctx, ctx2 context.Context): checkArgs' to report
 	}
 	if event != nil && !hasMethod(event, "UnmarshalJSON") && !hasMethod(event, "UnmarshalText") {
-		if bad := undecodable(event, qualifier(pass)); bad != "" {
+		if byteSlice(derefAll(event)) {
+			// The payload is decoded as JSON even into []byte, which
+			// JSON fills only from a base64 string: an object fails.
+			rep.Reportf(RuleEvent, arg, nil, "event type %s takes the payload through encoding/json, which fills a byte slice only from a base64 string: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload",
+				typeString(pass, event))
+		} else if bad := undecodable(event, qualifier(pass)); bad != "" {
 			rep.Reportf(RuleEvent, arg, nil, "event type %s is a %s, which encoding/json cannot decode into: every invocation will fail with a json unmarshal error; use a struct with exported fields or json.RawMessage",
 				typeString(pass, event), bad)
 		} else if noFields(event) {
@@ -43,7 +48,7 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 			return
 		}
 		if bad := unencodable(out, qualifier(pass)); bad != "" {
-			rep.Reportf(RuleResult, arg, nil, "result type %s is a %s, which encoding/json cannot encode: every invocation will fail with \"json: unsupported type\"; return a struct with exported fields, []byte or an io.Reader",
+			rep.Reportf(RuleResult, arg, nil, "result type %s is a %s, which encoding/json cannot encode: every invocation will fail with \"json: unsupported type\"; return a struct with exported fields, json.RawMessage (encoded JSON) or an io.Reader (raw bytes)",
 				typeString(pass, out), bad)
 		} else if noFields(out) {
 			rep.Reportf(RuleEmptyStruct, arg, nil, "result type %s has no exported fields: encoding/json writes {} and the caller gets nothing; export the fields (with json tags)",
@@ -113,6 +118,16 @@ func unencodableIn(t types.Type, q types.Qualifier, depth int) string {
 		}
 	}
 	return ""
+}
+
+// byteSlice reports []byte or a type defined on it.
+func byteSlice(t types.Type) bool {
+	sl, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := sl.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }
 
 func derefAll(t types.Type) types.Type {

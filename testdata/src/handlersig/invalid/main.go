@@ -43,6 +43,8 @@ type shape interface{ Area() float64 }
 
 type point struct{ X, Y int }
 
+type rawBody []byte
+
 type status struct {
 	OK   bool          `json:"ok"`
 	Done chan struct{} `json:"done"`
@@ -94,6 +96,10 @@ func main() {
 		lambda.Start(func(ctx context.Context) (*status, error) { return nil, nil }) // want `result type \*status is a struct with a channel field Done, which encoding/json cannot encode`
 	case "nested-complex":
 		lambda.Start(func(ctx context.Context) (report, error) { return report{}, nil }) // want `result type report is a struct with a complex number field Z`
+	case "bytes":
+		lambda.Start(func(ctx context.Context, payload []byte) error { return nil }) // want `event type \[\]byte takes the payload through encoding/json, which fills a byte slice only from a base64 string: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload`
+	case "raw-type":
+		lambda.Start(func(ctx context.Context, payload rawBody) error { return nil }) // want `event type rawBody takes the payload through encoding/json`
 	case "unexported":
 		lambda.Start(func(ctx context.Context, o order) error { return nil }) // want `event type order has no exported fields`
 	case "suppressed":
