@@ -45,7 +45,9 @@
 // by data flow from the event record's source field (record.S3.Bucket.Name
 // or Arn, SQSMessage.EventSourceARN, SNSEntity.TopicArn,
 // DynamoDBEventRecord.EventSourceArn, KinesisEventRecord.EventSourceArn)
-// into the write's resource field (PutObject/CopyObject/Upload… Bucket,
+// into the write's resource field (PutObject/CopyObject/multipart Bucket,
+// also through the upload managers: v2 manager.Uploader.Upload,
+// transfermanager UploadObject, v1 s3manager.Uploader.Upload;
 // SendMessage QueueUrl, Publish TopicArn, PutItem/UpdateItem/DeleteItem
 // TableName, PutRecord(s) StreamName/StreamARN). The value is followed
 // through local variables, calls (a value computed from the source, as

@@ -311,7 +311,7 @@ var writeOps = map[string]struct {
 	ops    []string
 	fields []string
 }{
-	"s3":       {[]string{"PutObject", "CopyObject", "CreateMultipartUpload", "UploadPart", "UploadPartCopy", "CompleteMultipartUpload", "Upload"}, []string{"Bucket"}},
+	"s3":       {[]string{"PutObject", "CopyObject", "CreateMultipartUpload", "UploadPart", "UploadPartCopy", "CompleteMultipartUpload", "Upload", "UploadObject"}, []string{"Bucket"}},
 	"sqs":      {[]string{"SendMessage", "SendMessageBatch"}, []string{"QueueUrl"}},
 	"sns":      {[]string{"Publish", "PublishBatch"}, []string{"TopicArn", "TargetArn"}},
 	"dynamodb": {[]string{"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}, []string{"TableName", "RequestItems", "TransactItems"}},
@@ -328,8 +328,17 @@ func ResourceWriteOf(info *types.Info, body ast.Node, call *ast.CallExpr) (Write
 				continue
 			}
 			arg, _ := sdkInput(info, call, svc, op+"Input")
-			if arg == nil && svc == "s3" {
-				arg, _ = sdkInput(info, call, "manager", op+"Input")
+			switch {
+			case arg != nil || svc != "s3":
+			case op == "Upload":
+				// The upload managers: v2 feature/s3/manager takes the
+				// PutObjectInput itself, v1 s3manager its UploadInput.
+				arg, _ = sdkInput(info, call, "s3", "PutObjectInput")
+				if arg == nil {
+					arg, _ = sdkInput(info, call, "s3manager", "UploadInput")
+				}
+			case op == "UploadObject":
+				arg, _ = sdkInput(info, call, "transfermanager", "UploadObjectInput")
 			}
 			if arg == nil {
 				continue
