@@ -405,6 +405,10 @@ type EventSources struct {
 	// class of each field, so that job.Dest is not the event's because
 	// job.Source is. A variable also assigned anything else is left out.
 	fields map[types.Object]map[string]string
+	// arnParts holds the locals assigned strings.Split(x, ":"): their
+	// elements 0 to 4 are an ARN's partition, service, region and
+	// account, which name no resource of their own.
+	arnParts map[types.Object]bool
 	// names: the values are resource names, which a string built around
 	// them keeps only at a separator (derived.go); bucket + "-resized"
 	// names another bucket.
@@ -428,6 +432,7 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 		return t
 	}
 	t.fields = structLiterals(info, body)
+	t.arnParts = map[types.Object]bool{}
 	for iter := 0; iter < 4; iter++ {
 		changed := false
 		flow := func(lhs, rhs ast.Expr) {
@@ -448,6 +453,9 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 				return
 			}
 			obj := info.ObjectOf(id)
+			if obj != nil && splitsARN(info, rhs) {
+				t.arnParts[obj] = true
+			}
 			if obj == nil || t.vars[obj] != "" || isPackageVar(obj) || isError(obj.Type()) {
 				return // an error returned by a call is not the data
 			}
@@ -492,6 +500,19 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 		}
 	}
 	return t
+}
+
+// splitsARN reports strings.Split(x, ":") or strings.SplitN(x, ":", n).
+func splitsARN(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 {
+		return false
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "strings" || (fn.Name() != "Split" && fn.Name() != "SplitN") {
+		return false
+	}
+	return constString(info, call.Args[1]) == ":"
 }
 
 // structLiterals returns, with empty classes, the local struct variables
@@ -595,8 +616,18 @@ func (t *EventSources) Of(e ast.Expr) string {
 		case *ast.Ident:
 			out = t.vars[t.info.ObjectOf(n)]
 		case *ast.IndexExpr:
-			// parts[0] of a split source is the source's; routes[bucket]
-			// is whatever the map holds for it, not the key.
+			// parts[5] of a split source is the source's; routes[bucket]
+			// is whatever the map holds for it, not the key; parts[3]
+			// and parts[4] of an ARN are a region and an account, which
+			// "arn:aws:sns:" + parts[3] + ":" + parts[4] + ":alerts"
+			// shares with every other topic of the account.
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && t.arnParts[t.info.ObjectOf(id)] {
+				if tv, ok := t.info.Types[n.Index]; ok && tv.Value != nil {
+					if k, ok := constant.Int64Val(tv.Value); ok && k < 5 {
+						return false
+					}
+				}
+			}
 			out = t.Of(n.X)
 			return false
 		case *ast.SelectorExpr:

@@ -60,3 +60,22 @@ func Requeue(ctx context.Context, e events.SNSEvent) error {
 	}
 	return nil
 }
+
+// Alert publishes to the "alerts" topic of the account and region the
+// event's topic is in: another topic, silent.
+//
+//lambdalint:handler
+func Alert(ctx context.Context, e events.SNSEvent) error {
+	for _, r := range e.Records {
+		parts := strings.Split(r.SNS.TopicArn, ":")
+		arn := "arn:aws:sns:" + parts[3] + ":" + parts[4] + ":alerts"
+		if _, err := snsc.Publish(ctx, &sns.PublishInput{TopicArn: aws.String(arn), Message: aws.String("alert")}); err != nil {
+			return err
+		}
+		fromFmt := fmt.Sprintf("arn:aws:sns:%s:%s:alerts", parts[3], parts[4])
+		if _, err := snsc.Publish(ctx, &sns.PublishInput{TopicArn: &fromFmt, Message: aws.String("alert")}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
