@@ -27,6 +27,9 @@ type scanner struct {
 	// lit is the closure being summarised, nil for declared functions:
 	// variables it captures are state that lives as long as it does.
 	lit *ast.FuncLit
+	// sources are the body's values naming the event's resource,
+	// computed at the first write the body makes.
+	sources *EventSources
 }
 
 // Detector finds effects of its own kind in a function body: it is called
@@ -55,6 +58,7 @@ var detectors []Detector
 
 func (s *scanner) summarise(fn ast.Node, ftype *ast.FuncType, recv *ast.FieldList, body *ast.BlockStmt) *Fact {
 	s.body = body
+	s.sources = nil
 	s.fact = &Fact{}
 	s.taint = newTaint(s.pass.TypesInfo, ftype, recv, body)
 	if recv != nil && len(recv.List) == 1 && len(recv.List[0].Names) == 1 {

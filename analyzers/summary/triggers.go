@@ -27,7 +27,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 	}
 	info := x.Pass().TypesInfo
 	if w, ok := ResourceWriteOf(info, x.s.body, call); ok {
-		src := NewResourceSources(info, x.s.body)
+		src := x.s.resourceSources()
 		for _, id := range w.IDs {
 			if src.Of(id) == w.Service {
 				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(info, x.s.body, w.Service, w.What, call)}, call.Pos())
@@ -57,7 +57,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 			continue
 		}
 		if src == nil {
-			src = NewResourceSources(info, x.s.body)
+			src = x.s.resourceSources()
 		}
 		svc := e.Detail
 		if argsMatch(call, callee, e.Params, func(a ast.Expr) bool { return src.Of(a) == svc }) {
@@ -69,6 +69,15 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 			}, call.Pos())
 		}
 	}
+}
+
+// resourceSources returns the sources of the body's resource names, once
+// per body: a handler writing in a loop makes many writes.
+func (s *scanner) resourceSources() *EventSources {
+	if s.sources == nil {
+		s.sources = NewResourceSources(s.pass.TypesInfo, s.body)
+	}
+	return s.sources
 }
 
 // GuardedSuffix marks a TriggerWrite's Detail when the function skips
@@ -502,6 +511,14 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 	return t
 }
 
+// splitARN reports strings.Split(x, ":") or a local assigned it.
+func (t *EventSources) splitARN(e ast.Expr) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return t.arnParts[t.info.ObjectOf(id)]
+	}
+	return splitsARN(t.info, e)
+}
+
 // splitsARN reports strings.Split(x, ":") or strings.SplitN(x, ":", n).
 func splitsARN(info *types.Info, e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
@@ -621,7 +638,7 @@ func (t *EventSources) Of(e ast.Expr) string {
 			// and parts[4] of an ARN are a region and an account, which
 			// "arn:aws:sns:" + parts[3] + ":" + parts[4] + ":alerts"
 			// shares with every other topic of the account.
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && t.arnParts[t.info.ObjectOf(id)] {
+			if t.splitARN(n.X) {
 				if tv, ok := t.info.Types[n.Index]; ok && tv.Value != nil {
 					if k, ok := constant.Int64Val(tv.Value); ok && k < 5 {
 						return false
