@@ -76,7 +76,7 @@ func measure(info *types.Info, client func(types.Type) (string, bool), body *ast
 func measureNodes(info *types.Info, client func(types.Type) (string, bool), nodes iter.Seq[ast.Node]) Metrics {
 	m := Metrics{Complexity: 1}
 	ops := map[string]bool{}
-	guards := 0
+	guards, dispatch := 0, 0
 	for n := range nodes {
 		if ifs, ok := n.(*ast.IfStmt); ok && isGuard(ifs) {
 			guards += 1 + boolOps(ifs.Cond)
@@ -86,6 +86,9 @@ func measureNodes(info *types.Info, client func(types.Type) (string, bool), node
 		case *ast.CaseClause:
 			if n.List != nil {
 				m.Complexity++
+				if delegates(n.Body) {
+					dispatch++
+				}
 			}
 		case *ast.CommClause:
 			if n.Comm != nil {
@@ -110,8 +113,36 @@ func measureNodes(info *types.Info, client func(types.Type) (string, bool), node
 		m.Ops = append(m.Ops, op)
 	}
 	sort.Strings(m.Ops)
-	m.Branching = m.Complexity - guards
+	m.Branching = m.Complexity - guards - dispatch
 	return m
+}
+
+// delegates reports a case body that only hands over: one return of
+// calls, names and literals, or one call (case "GET /orders": return
+// listOrders(ctx, req)). A router's cases choose where the work goes, not
+// what it is.
+func delegates(body []ast.Stmt) bool {
+	if len(body) != 1 {
+		return false
+	}
+	switch s := body[0].(type) {
+	case *ast.ReturnStmt:
+		if len(s.Results) == 0 {
+			return false
+		}
+		for _, r := range s.Results {
+			switch ast.Unparen(r).(type) {
+			case *ast.CallExpr, *ast.Ident, *ast.BasicLit, *ast.SelectorExpr:
+			default:
+				return false
+			}
+		}
+		return true
+	case *ast.ExprStmt:
+		_, ok := ast.Unparen(s.X).(*ast.CallExpr)
+		return ok
+	}
+	return false
 }
 
 // isGuard reports an early exit: if cond { return … } (or continue,

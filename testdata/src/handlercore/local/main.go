@@ -325,6 +325,8 @@ func notCalled(ctx context.Context, e events.S3Event) error {
 
 func main() {
 	_ = notCalled
+	lambda.Start(bigRouter)
+	lambda.Start(pricing)
 	lambda.Start(func(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
 		return route(ctx, req)
 	})
