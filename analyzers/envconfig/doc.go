@@ -23,7 +23,8 @@
 // whose name ends in Name, Arn, ARN, Url, URL, Id, ID, Bucket or Endpoint
 // (TableName, Bucket, QueueUrl, QueueName, TopicArn, FunctionName,
 // SecretId, StreamName, StateMachineArn, KeyId, …), in a composite literal
-// or an assignment (in.TableName = …); BaseEndpoint/Endpoint of aws.Config
+// or an assignment (in.TableName = …), and the table names that key a
+// DynamoDB batch's RequestItems; BaseEndpoint/Endpoint of aws.Config
 // and config WithEndpoint; and, anywhere in the code, string literals that
 // are whole resource ARNs (arn:aws:…:<account>:…) or SQS queue URLs. The
 // value is followed through aws.String and similar pointer helpers,

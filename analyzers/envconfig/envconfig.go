@@ -592,6 +592,16 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 		c.password(val, "the Password field of "+field.Pkg().Name()+" options")
 	case (sdkPackage(path) || (sdkConfigPackages[path] && strings.HasSuffix(name, "Endpoint"))) && c.isResourceField(name):
 		c.resource(val, name)
+	case name == "RequestItems" && sdkPackage(path):
+		// DynamoDB batches key their requests by table name:
+		// RequestItems: map[string][]types.WriteRequest{"orders": reqs}.
+		if lit, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
+			for _, el := range lit.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					c.resource(kv.Key, "TableName")
+				}
+			}
+		}
 	case sdkPackage(path) && parameterStore(path) && (name == "Name" || name == "Path"):
 		// A Parameter Store name ("/orders/prod/db-url") names a stage
 		// as much as a table does; Name alone is too generic elsewhere.
