@@ -15,7 +15,7 @@ func init() {
 		Rule{
 			ID: "hardcoded-region", Analyzer: "envconfig", Severity: Warning,
 			Title:     "AWS region written as a literal",
-			Rationale: "Lambda sets AWS_REGION to the function's region and the SDK reads it. A region in the code sends calls to another region when the function is deployed elsewhere (cross-region latency, data residency) and makes multi-region deployment impossible.",
+			Rationale: "Lambda sets AWS_REGION to the function's region and the SDK reads it. A region in the code sends calls to another region when the function is deployed elsewhere (cross-region latency, data residency) and makes multi-region deployment impossible. The one region of a global service (CloudFront, Route 53, IAM, Organizations, Cost Explorer: us-east-1; Global Accelerator: us-west-2), in its Options or in a config only its clients use, is the service's requirement and is not reported.",
 			Bad:       "cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(\"us-east-1\"))",
 			Good:      "cfg, err := config.LoadDefaultConfig(ctx) // AWS_REGION, set by Lambda",
 			Fix:       "Drop the region setting, or read it from an environment variable when the function must call another region on purpose.",

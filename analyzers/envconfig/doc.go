@@ -42,8 +42,11 @@
 // hardcoded-region (warning): a region-shaped literal given to
 // config.WithRegion, aws.Config{Region: …} (v1 and v2), v1
 // aws.NewConfig().WithRegion, or the Region of a service's Options. Lambda
-// sets AWS_REGION and the SDK reads it. Suggested fix:
-// os.Getenv("AWS_REGION").
+// sets AWS_REGION and the SDK reads it. Not reported: the one region of a
+// global service (CloudFront, Route 53, IAM, Organizations, Cost Explorer
+// and the billing services: us-east-1; Global Accelerator: us-west-2) in
+// its own Options or in a config given only to such services' clients.
+// Suggested fix: os.Getenv("AWS_REGION").
 //
 // hardcoded-credentials (error): literal keys given to
 // credentials.NewStaticCredentialsProvider (v2), NewStaticCredentials

@@ -61,6 +61,11 @@ type checker struct {
 	// assigns counts assignments to each variable of the package.
 	assigns map[types.Object][]ast.Expr
 	file    *ast.File
+	// cur is the node checkFile is at; files are the package's non-test
+	// files; ctors is constructorsOf's map.
+	cur   inspector.Cursor
+	files []inspector.Cursor
+	ctors map[types.Object][]string
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -97,6 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		files = append(files, cur)
 	}
+	c.files = files
 	for _, f := range files {
 		c.collect(f)
 	}
@@ -479,6 +485,7 @@ func (c *checker) sprintf(e ast.Expr, depth int) (string, bool) {
 func (c *checker) checkFile(file inspector.Cursor) {
 	info := c.pass.TypesInfo
 	for cur := range file.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		c.cur = cur
 		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
 			var creds []*ast.KeyValueExpr
@@ -585,7 +592,7 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 	path, name := field.Pkg().Path(), field.Name()
 	switch {
 	case name == "Region" && (sdkPackage(path) || sdkConfigPackages[path]):
-		c.region(val, "AWS_REGION", name)
+		c.region(val, "AWS_REGION", name, globalService(path))
 	case credentialField(field):
 		c.credential(val, "the "+name+" field")
 	case name == "Password" && clientLibrary(path):
@@ -634,7 +641,7 @@ func (c *checker) call(call *ast.CallExpr) {
 	path := fn.Pkg().Path()
 	switch {
 	case fn.Name() == "WithRegion" && sdkConfigPackages[path] && len(call.Args) == 1:
-		c.region(call.Args[0], "AWS_REGION", "Region")
+		c.region(call.Args[0], "AWS_REGION", "Region", "")
 	case fn.Name() == "WithEndpoint" && sdkConfigPackages[path] && len(call.Args) == 1:
 		c.resource(call.Args[0], "Endpoint")
 	case (fn.Name() == "NewStaticCredentialsProvider" || fn.Name() == "NewStaticCredentials") &&
@@ -653,10 +660,15 @@ func (c *checker) call(call *ast.CallExpr) {
 
 var regionShape = regexp.MustCompile(`^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$`)
 
-func (c *checker) region(e ast.Expr, env, field string) {
+// region checks a region given to field; fixed is the region a global
+// service's own Options must name, or "".
+func (c *checker) region(e ast.Expr, env, field, fixed string) {
 	v, ok := c.resolve(e, 0)
 	if !ok || !regionShape.MatchString(v.s) {
 		return
+	}
+	if v.s == fixed || (fixed == "" && c.forGlobalService(c.cur, v.s)) {
+		return // cloudfront.Options{Region: "us-east-1"}: the service's, not the stage's
 	}
 	if c.devDefault(v, "region "+strconv.Quote(v.s)) {
 		return
