@@ -26,7 +26,8 @@
 // or an assignment (in.TableName = …), and the table names that key a
 // DynamoDB batch's RequestItems; BaseEndpoint/Endpoint of aws.Config
 // and config WithEndpoint; and, anywhere in the code, string literals that
-// are whole resource ARNs (arn:aws:…:<account>:…) or SQS queue URLs. The
+// are whole resource ARNs (arn:aws:…:<account>:…) or SQS queue URLs, and
+// the Resource of an arn.ARN literal. The
 // value is followed through aws.String and similar pointer helpers,
 // constants (reported at the use, with related information at the
 // constant) and variables assigned once. Field names that look like
@@ -53,8 +54,9 @@
 // (v1) or aws.Credentials; AKIA/ASIA access key ids anywhere and the
 // 40-character secret-shaped strings of the same file; connection strings
 // with a password given to sql.Open or a database or cache client
-// (pgxpool, pgx, redis, mysql, mongo, …) and Password fields of their
-// options. A static provider is reported once, at the call, naming the
+// (pgxpool, pgx, redis, mysql, mongo, …) and Password (mysql: Passwd)
+// fields of their options; signing keys of eight characters or more given
+// to hmac.New or a golang-jwt SignedString. A static provider is reported once, at the call, naming the
 // arguments that are literal (access key id, secret access key, session
 // token); the message never prints the secret. Not reported: the
 // "test"/"dummy" keys given to local emulators (shorter than an access

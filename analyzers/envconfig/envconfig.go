@@ -595,8 +595,11 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 		c.region(val, "AWS_REGION", name, globalService(path))
 	case credentialField(field):
 		c.credential(val, "the "+name+" field")
-	case name == "Password" && clientLibrary(path):
-		c.password(val, "the Password field of "+field.Pkg().Name()+" options")
+	case (name == "Password" || name == "Passwd") && clientLibrary(path):
+		c.password(val, "the "+name+" field of "+field.Pkg().Name()+" options", true)
+	case name == "Resource" && arnPackage(path):
+		// arn.ARN{…, AccountID: "123456789012", Resource: "table/orders"}
+		c.resource(val, "ARN Resource")
 	case (sdkPackage(path) || (sdkConfigPackages[path] && strings.HasSuffix(name, "Endpoint"))) && c.isResourceField(name):
 		c.resource(val, name)
 	case name == "RequestItems" && sdkPackage(path):
@@ -647,12 +650,16 @@ func (c *checker) call(call *ast.CallExpr) {
 	case (fn.Name() == "NewStaticCredentialsProvider" || fn.Name() == "NewStaticCredentials") &&
 		strings.HasPrefix(path, "github.com/aws/") && len(call.Args) >= 2:
 		c.staticCredentials(call, fn.Pkg().Name()+"."+fn.Name())
+	case path == "crypto/hmac" && fn.Name() == "New" && len(call.Args) == 2:
+		c.signingKey(call.Args[1], "hmac.New")
+	case strings.HasPrefix(path, "github.com/golang-jwt/jwt") && fn.Name() == "SignedString" && len(call.Args) == 1:
+		c.signingKey(call.Args[0], "jwt SignedString")
 	case path == "database/sql" && (fn.Name() == "Open") && len(call.Args) == 2:
-		c.password(call.Args[1], "sql.Open")
+		c.password(call.Args[1], "sql.Open", false)
 	case clientLibrary(path) && len(call.Args) > 0:
 		for _, a := range call.Args {
 			if t := c.pass.TypesInfo.TypeOf(a); t != nil && types.Identical(t.Underlying(), types.Typ[types.String]) {
-				c.password(a, fn.Pkg().Name()+"."+fn.Name())
+				c.password(a, fn.Pkg().Name()+"."+fn.Name(), false)
 			}
 		}
 	}
@@ -812,13 +819,14 @@ func dsnPassword(s string) string {
 	return ""
 }
 
-func (c *checker) password(e ast.Expr, where string) {
+// password checks a password given alone (plain) or inside a DSN.
+func (c *checker) password(e ast.Expr, where string, plain bool) {
 	v, ok := c.resolve(e, 0)
 	if !ok {
 		return
 	}
 	secret := v.s
-	if !strings.Contains(where, "Password") {
+	if !plain {
 		secret = dsnPassword(v.s)
 	}
 	if secret == "" || placeholder(secret) || localDSN(v.s) {
@@ -830,6 +838,28 @@ func (c *checker) password(e ast.Expr, where string) {
 	c.done[v.pos] = true
 	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
 		"a database password is written in the code (%s%s): anyone with the source or the binary has it; read it at start-up from Secrets Manager or SSM Parameter Store (or use IAM database authentication) and rotate it", where, c.from(v))
+}
+
+// signingKey reports a literal HMAC or JWT signing key ([]byte("…")).
+// Eight characters at least: shorter ones are placeholders.
+func (c *checker) signingKey(e ast.Expr, where string) {
+	if conv, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		if tv, ok := c.pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
+			e = conv.Args[0] // []byte("…")
+		}
+	}
+	v, ok := c.resolve(e, 0)
+	if !ok || placeholder(v.s) || len(v.s) < 8 {
+		return
+	}
+	c.done[v.pos] = true
+	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
+		"a signing key is written in the code (%s%s): anyone with the source or the binary can sign as the function; read it at start-up from Secrets Manager or SSM Parameter Store and rotate it", where, c.from(v))
+}
+
+// arnPackage: the SDKs' arn packages (aws/arn in v2 and v1).
+func arnPackage(path string) bool {
+	return path == "github.com/aws/aws-sdk-go-v2/aws/arn" || path == "github.com/aws/aws-sdk-go/aws/arn"
 }
 
 // plausibleKey: a key or secret, not the "test"/"dummy" values given to

@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"os"
+
+	"github.com/aws/aws-sdk-go-v2/aws/arn"
 
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/cloudfront"
@@ -20,4 +23,14 @@ func wrongGlobalRegion(ctx context.Context) *cloudfront.Client {
 	return cloudfront.NewFromConfig(cfg, func(o *cloudfront.Options) {
 		o.Region = "eu-central-1" // want `region "eu-central-1" is hard-coded`
 	})
+}
+
+// builtARN builds a whole ARN from literal parts: the resource is
+// hard-coded as much as in "arn:aws:sns:…".
+func builtARN() string {
+	return arn.ARN{Partition: "aws", Service: "sns", Region: os.Getenv("AWS_REGION"), AccountID: "123456789012", Resource: "orders-events"}.String() // want `ARN Resource "orders-events" is hard-coded`
+}
+
+func ownARN(account string) string {
+	return arn.ARN{Partition: "aws", Service: "sns", Region: os.Getenv("AWS_REGION"), AccountID: account, Resource: os.Getenv("TOPIC_NAME")}.String()
 }
