@@ -15,7 +15,9 @@
 // run in one process at once. The analyzer looks at the code that runs per
 // invocation: each handler found by the handlers pass and everything it
 // calls, through helpers and across packages, using the function summaries
-// (analysis facts).
+// (analysis facts), and through package variables that hold a closure the
+// package never reassigns (var newClient = func(…) { … }, a seam tests
+// swap).
 //
 // client-per-invocation (warning): an aws-sdk-go-v2 config
 // (config.LoadDefaultConfig) or service client (<svc>.NewFromConfig,

@@ -277,6 +277,10 @@ func (s *scanner) call(call *ast.CallExpr, guarded bool) {
 	info := s.pass.TypesInfo
 	callee := typeutil.StaticCallee(info, call)
 	if callee == nil {
+		if lit := s.res.funcVar(call.Fun); lit != nil {
+			s.mergeLit(lit, ast.Unparen(call.Fun).(*ast.Ident).Name, call, guarded)
+			return
+		}
 		s.mutatingMethod(call, guarded)
 		return
 	}
@@ -369,7 +373,7 @@ func (s *scanner) mergeCallee(callee *types.Func, call *ast.CallExpr, pos token.
 		e.Via = append([]string{shortName(callee)}, e.Via...)
 		e.Guarded = e.Guarded || guarded
 		if call != nil {
-			e.Params = s.mapParams(call, callee, e.Params)
+			e.Params = s.mapParams(call, callee.Type().(*types.Signature), e.Params)
 		} else {
 			e.Params = 0
 		}
@@ -498,11 +502,10 @@ func exprString(e ast.Expr) string {
 
 // mapParams maps a callee's parameter bits to the caller's, through the
 // arguments of the call.
-func (s *scanner) mapParams(call *ast.CallExpr, callee *types.Func, bits uint64) uint64 {
+func (s *scanner) mapParams(call *ast.CallExpr, sig *types.Signature, bits uint64) uint64 {
 	if bits == 0 {
 		return 0
 	}
-	sig := callee.Type().(*types.Signature)
 	var out uint64
 	for i := 0; i < 64; i++ {
 		if bits&(1<<i) == 0 {

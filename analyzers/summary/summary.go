@@ -33,6 +33,7 @@ type Result struct {
 	pass    *analysis.Pass
 	local   map[ast.Node]*Fact // FuncDecl and FuncLit of this package
 	decls   map[*types.Func]*ast.FuncDecl
+	vars    map[types.Object]*ast.FuncLit // funcVars
 	Matcher *sdk.Matcher
 }
 
@@ -83,6 +84,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// still seen at the call site (constructors by the Matcher).
 		return res, nil
 	}
+	res.vars = funcVars(pass)
 	var order []*ast.FuncDecl
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {

@@ -78,5 +78,7 @@ func main() {
 	lambda.Start(valueHandler{}.Handle)
 	lambda.Start(sharedHandler{&deps{}}.Handle)
 	lambda.Start((&pointerHandler{}).Handle)
+	lambda.Start(viaVar)
+	lambda.Start(viaOnce)
 	lambda.Start(shadow)
 }

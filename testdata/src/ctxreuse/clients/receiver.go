@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"sync"
 
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -41,5 +42,28 @@ func (h *pointerHandler) Handle(ctx context.Context, e struct{ Key string }) err
 		cfg, _ := config.LoadDefaultConfig(ctx)
 		h.s3 = s3.NewFromConfig(cfg)
 	}
+	return nil
+}
+
+// newS3 is a constructor in a function-typed variable, a seam for tests:
+// calling it builds a client each time.
+var newS3 = func(ctx context.Context) *s3.Client {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	return s3.NewFromConfig(cfg)
+}
+
+func viaVar(ctx context.Context, e struct{ Key string }) error {
+	_ = newS3(ctx) // want `config.LoadDefaultConfig \(via newS3, at receiver.go:\d+:\d+, and 1 more\) creates a client on every invocation`
+	return nil
+}
+
+// s3Once is the same seam behind sync.OnceValue: built once. Silent.
+var s3Once = sync.OnceValue(func() *s3.Client {
+	cfg, _ := config.LoadDefaultConfig(context.Background())
+	return s3.NewFromConfig(cfg)
+})
+
+func viaOnce(ctx context.Context, e struct{ Key string }) error {
+	_ = s3Once()
 	return nil
 }
