@@ -26,6 +26,7 @@ func depthBounded(pass *analysis.Pass, g *summary.CallGraph, scc []*types.Func) 
 		in[fn] = true
 	}
 	bounded := map[*types.Func]map[int]bool{}
+	counted := map[*types.Func]bool{} // bounded by a depth field of the receiver
 	for _, fn := range scc {
 		b := boundedParams(pass, g.Decls[fn])
 		if b == nil {
@@ -41,7 +42,10 @@ func depthBounded(pass *analysis.Pass, g *summary.CallGraph, scc []*types.Func) 
 			b[i] = true
 		}
 		if len(b) == 0 {
-			return false
+			if !fieldBounded(pass, g.Decls[fn]) {
+				return false
+			}
+			counted[fn] = true
 		}
 		bounded[fn] = b
 	}
@@ -49,6 +53,14 @@ func depthBounded(pass *analysis.Pass, g *summary.CallGraph, scc []*types.Func) 
 		params := paramVars(pass, g.Decls[fn])
 		for _, call := range g.Calls[fn] {
 			if !in[call.Callee] {
+				continue
+			}
+			if counted[call.Callee] {
+				// The counter lives in the receiver: the call must be on
+				// the caller's own receiver (w.walk(c)), which shares it.
+				if !onReceiver(pass, g.Decls[fn], call.Call) {
+					return false
+				}
 				continue
 			}
 			ok := false
@@ -126,6 +138,93 @@ func boundedParams(pass *analysis.Pass, fd *ast.FuncDecl) map[int]bool {
 		return true
 	})
 	return out
+}
+
+// fieldBounded reports a method whose pointer receiver carries its depth:
+// it leaves early when a field of the receiver passes a limit (if
+// w.depth > maxDepth { return }) and increments that field (w.depth++;
+// defer func() { w.depth-- }()).
+func fieldBounded(pass *analysis.Pass, fd *ast.FuncDecl) bool {
+	recv := receiverVar(pass, fd)
+	if recv == nil {
+		return false
+	}
+	if _, ptr := recv.Type().Underlying().(*types.Pointer); !ptr {
+		return false // a copy's counter starts over at every call
+	}
+	info := pass.TypesInfo
+	field := func(e ast.Expr) types.Object {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == recv && isInteger(info.TypeOf(sel)) {
+			return info.Uses[sel.Sel]
+		}
+		return nil
+	}
+	tested, incremented := map[types.Object]bool{}, map[types.Object]bool{}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			if !returns(n.Body) {
+				break
+			}
+			ast.Inspect(n.Cond, func(m ast.Node) bool {
+				if b, ok := m.(*ast.BinaryExpr); ok {
+					switch b.Op {
+					case token.GTR, token.GEQ:
+						if f := field(b.X); f != nil {
+							tested[f] = true
+						}
+					case token.LSS, token.LEQ:
+						if f := field(b.Y); f != nil {
+							tested[f] = true
+						}
+					}
+				}
+				return true
+			})
+		case *ast.IncDecStmt:
+			if f := field(n.X); f != nil && n.Tok == token.INC {
+				incremented[f] = true
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.ADD_ASSIGN && len(n.Lhs) == 1 {
+				if f := field(n.Lhs[0]); f != nil {
+					if tv, ok := info.Types[n.Rhs[0]]; ok && tv.Value != nil && constant.Sign(tv.Value) > 0 {
+						incremented[f] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	for f := range tested {
+		if incremented[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// receiverVar returns a method's named receiver, or nil.
+func receiverVar(pass *analysis.Pass, fd *ast.FuncDecl) types.Object {
+	if fd == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
+		return nil
+	}
+	return pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]]
+}
+
+// onReceiver reports a method call on the caller's own receiver.
+func onReceiver(pass *analysis.Pass, caller *ast.FuncDecl, call *ast.CallExpr) bool {
+	recv := receiverVar(pass, caller)
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if recv == nil || !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && pass.TypesInfo.Uses[id] == recv
 }
 
 // guardingParams returns the integer parameters that every one of calls

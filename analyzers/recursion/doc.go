@@ -25,8 +25,10 @@
 // recursion too and is reported, unless it carries an explicit depth limit
 // (a parameter tested against a limit in an if that returns, or in an if
 // around every recursive call against a constant, package variable or
-// field, passed on plus a constant: walk(c, depth+1)); when the depth is
-// bounded by the
+// field, passed on plus a constant: walk(c, depth+1); or a depth field
+// of a pointer receiver tested the same way, incremented on the way down
+// and shared by calls on the same receiver: p.depth++; p.parse(c)); when
+// the depth is bounded by the
 // data, suppress it with //lambdalint:ignore recursive-call and the reason.
 //
 // self-invocation (error): a Lambda Invoke, InvokeAsync or

@@ -258,9 +258,69 @@ func (w *walker) walk(n *Node, depth int) int {
 	return s
 }
 
+// parser keeps its depth in a field: it leaves past the limit and counts
+// each level on the way down. Silent.
+type parser struct{ depth int }
+
+func (p *parser) parse(n *Node) int {
+	if p.depth >= maxLevels {
+		return 0
+	}
+	p.depth++
+	defer func() { p.depth-- }()
+	s := 1
+	for _, c := range n.Children {
+		s += p.parse(c)
+	}
+	return s
+}
+
+// Look-alikes of a depth field: never incremented; incremented on a copy
+// (a value receiver); the recursion goes through another parser.
+type lister struct{ depth int }
+
+func (l *lister) list(n *Node) int { // want `list is recursive`
+	if l.depth >= maxLevels {
+		return 0
+	}
+	s := 1
+	for _, c := range n.Children {
+		s += l.list(c)
+	}
+	return s
+}
+
+type copier struct{ depth int }
+
+func (c copier) walk(n *Node) int { // want `walk is recursive`
+	if c.depth >= maxLevels {
+		return 0
+	}
+	c.depth++
+	s := 1
+	for _, ch := range n.Children {
+		s += c.walk(ch)
+	}
+	return s
+}
+
+type forker struct{ depth int }
+
+func (f *forker) fork(n *Node) int { // want `fork is recursive`
+	if f.depth >= maxLevels {
+		return 0
+	}
+	f.depth++
+	s := 1
+	for _, c := range n.Children {
+		s += (&forker{}).fork(c)
+	}
+	return s
+}
+
 func handleTree(ctx context.Context, n Node) (int, error) {
 	k, err := limited(&n, 0)
-	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0) + guarded(&n, 0) + outside(&n, 0) + either(&n, 0, false) + countdown(&n, 3) + along(nil, 0) + (&walker{4}).walk(&n, 0), err
+	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0) + guarded(&n, 0) + outside(&n, 0) + either(&n, 0, false) + countdown(&n, 3) + along(nil, 0) + (&walker{4}).walk(&n, 0) + (&parser{}).parse(&n) + (&lister{}).list(&n) + copier{}.walk(&n) + (&forker{}).fork(&n), err
 }
 
 func main() {
