@@ -23,7 +23,7 @@ func init() {
 		Rule{
 			ID: "result-unencodable", Analyzer: "handlersig", Severity: Error,
 			Title:     "result type that encoding/json cannot encode",
-			Rationale: "aws-lambda-go encodes the handler's first result with encoding/json (unless it is an io.Reader); channels, funcs, complex numbers and maps whose keys are neither strings, integers nor encoding.TextMarshaler fail with \"json: unsupported type\" on every invocation, also as a field reached without a pointer, slice or map (fields tagged json:\"-\" and unexported ones are skipped).",
+			Rationale: "aws-lambda-go encodes the handler's first result with encoding/json (unless it is an io.Reader); channels, funcs, complex numbers and maps whose keys are neither strings, integers nor encoding.TextMarshaler fail with \"json: unsupported type\" on every invocation, also as a field reached without a pointer, slice or map (fields tagged json:\"-\" and unexported ones are skipped). A MarshalJSON or MarshalText with a pointer receiver does not run for a value returned as it is, nor for a map key: the result is encoded from an interface{}, which is not addressable.",
 			Bad:       "func handle(ctx context.Context) (func() string, error)",
 			Good:      "func handle(ctx context.Context) (Response, error)",
 			Fix:       "Return a struct with exported fields, json.RawMessage (JSON already encoded) or an io.Reader (raw bytes sent as they are); a []byte is sent as a base64 JSON string.",

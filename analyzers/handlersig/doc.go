@@ -29,5 +29,7 @@
 // channels, funcs and complex numbers make every invocation fail, a
 // []byte event is filled only from a base64 JSON string (json.RawMessage
 // is the raw payload), and a struct without exported fields silently
-// carries nothing.
+// carries nothing. The result is encoded from an interface{}, a value that
+// is not addressable: a MarshalJSON or MarshalText declared on *T does not
+// run for a T returned by value, nor for a map key.
 package handlersig

@@ -44,7 +44,10 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 	}
 	if sig.Results().Len() == 2 {
 		out := sig.Results().At(0).Type()
-		if isReader(out) || hasMethod(out, "MarshalJSON") || hasMethod(out, "MarshalText") {
+		// aws-lambda-go encodes the result from an interface{}: the
+		// value is not addressable, so only its value method set
+		// counts (a MarshalJSON on *T does not run for a T).
+		if isReader(out) || method(out, false, "MarshalJSON") || method(out, false, "MarshalText") {
 			return
 		}
 		if bad := unencodable(out, qualifier(pass)); bad != "" {
@@ -72,7 +75,7 @@ func undecodable(t types.Type, q types.Qualifier) string {
 			return "non-empty interface"
 		}
 	case *types.Map:
-		if !jsonKey(u.Key(), "UnmarshalText") {
+		if !jsonKey(u.Key(), "UnmarshalText", true) { // decoded into a new key value
 			return "map with " + types.TypeString(u.Key(), q) + " keys"
 		}
 	}
@@ -83,12 +86,15 @@ func undecodable(t types.Type, q types.Qualifier) string {
 // or "": a channel, func or complex number, a map with keys json cannot
 // write, at the top or in a field reached without a pointer, slice or map
 // (which may be nil and then encode as null).
+// Pointer-receiver marshalers count only where the value is addressable:
+// under a pointer, not in a value returned as it is.
 func unencodable(t types.Type, q types.Qualifier) string {
-	return unencodableIn(derefAll(t), q, 0)
+	d := derefAll(t)
+	return unencodableIn(d, q, 0, d != t)
 }
 
-func unencodableIn(t types.Type, q types.Qualifier, depth int) string {
-	if depth > 4 || hasMethod(t, "MarshalJSON") || hasMethod(t, "MarshalText") {
+func unencodableIn(t types.Type, q types.Qualifier, depth int, addressable bool) string {
+	if depth > 4 || method(t, addressable, "MarshalJSON") || method(t, addressable, "MarshalText") {
 		return ""
 	}
 	if bad := basicUnsupported(t); bad != "" {
@@ -96,12 +102,12 @@ func unencodableIn(t types.Type, q types.Qualifier, depth int) string {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Map:
-		if !jsonKey(u.Key(), "MarshalText") {
+		if !jsonKey(u.Key(), "MarshalText", false) { // map keys are never addressable
 			return "map with " + types.TypeString(u.Key(), q) + " keys"
 		}
 	case *types.Array:
 		if u.Len() > 0 {
-			return unencodableIn(u.Elem(), q, depth+1)
+			return unencodableIn(u.Elem(), q, depth+1, addressable)
 		}
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
@@ -109,7 +115,7 @@ func unencodableIn(t types.Type, q types.Qualifier, depth int) string {
 			if (!f.Exported() && !f.Embedded()) || jsonSkipped(u.Tag(i)) {
 				continue
 			}
-			if bad := unencodableIn(f.Type(), q, depth+1); bad != "" {
+			if bad := unencodableIn(f.Type(), q, depth+1, addressable); bad != "" {
 				if strings.HasPrefix(bad, "struct with ") {
 					return bad
 				}
@@ -157,12 +163,13 @@ func basicUnsupported(t types.Type) string {
 
 // jsonKey reports a map key type encoding/json accepts: a string or an
 // integer kind, or a type with the text method (MarshalText to encode,
-// UnmarshalText to decode).
-func jsonKey(k types.Type, text string) bool {
+// UnmarshalText to decode), in the method set of the key or, where the key
+// is addressable, of its pointer.
+func jsonKey(k types.Type, text string, addressable bool) bool {
 	if b, ok := k.Underlying().(*types.Basic); ok && b.Info()&(types.IsString|types.IsInteger) != 0 {
 		return true
 	}
-	return hasMethod(k, text)
+	return method(k, addressable, text)
 }
 
 // jsonSkipped reports a field tagged json:"-".

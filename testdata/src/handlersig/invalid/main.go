@@ -45,6 +45,16 @@ type point struct{ X, Y int }
 
 type rawBody []byte
 
+// ptrMarshaled marshals itself through its pointer only: a value of it is
+// encoded field by field, channel included.
+type ptrMarshaled struct{ Done chan int }
+
+func (p *ptrMarshaled) MarshalJSON() ([]byte, error) { return []byte("{}"), nil }
+
+type ptrKey struct{ a, b int }
+
+func (k *ptrKey) MarshalText() ([]byte, error) { return []byte("k"), nil }
+
 type status struct {
 	OK   bool          `json:"ok"`
 	Done chan struct{} `json:"done"`
@@ -96,6 +106,12 @@ func main() {
 		lambda.Start(func(ctx context.Context) (*status, error) { return nil, nil }) // want `result type \*status is a struct with a channel field Done, which encoding/json cannot encode`
 	case "nested-complex":
 		lambda.Start(func(ctx context.Context) (report, error) { return report{}, nil }) // want `result type report is a struct with a complex number field Z`
+	case "ptr-marshaler":
+		lambda.Start(func(ctx context.Context) (ptrMarshaled, error) { return ptrMarshaled{}, nil }) // want `result type ptrMarshaled is a struct with a channel field Done, which encoding/json cannot encode`
+	case "ptr-marshaler-by-pointer":
+		lambda.Start(func(ctx context.Context) (*ptrMarshaled, error) { return &ptrMarshaled{}, nil })
+	case "ptr-text-key":
+		lambda.Start(func(ctx context.Context) (map[ptrKey]int, error) { return nil, nil }) // want `result type map\[ptrKey\]int is a map with ptrKey keys, which encoding/json cannot encode`
 	case "bytes":
 		lambda.Start(func(ctx context.Context, payload []byte) error { return nil }) // want `event type \[\]byte takes the payload through encoding/json, which fills a byte slice only from a base64 string: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload`
 	case "raw-type":
