@@ -69,7 +69,11 @@
 // inserts a key once, so it cannot feed an INSERT-only consumer
 // forever), DeleteItem REMOVE. So an INSERT-only consumer that updates
 // the new item is fine, one that puts items into its own table is still
-// a loop (each put of a new key is another INSERT). Only a write that
+// a loop (each put of a new key is another INSERT). A consumer that skips
+// records whose new image carries a marker attribute (if _, ok :=
+// r.Change.NewImage["enriched"]; ok { continue }) and sets that attribute
+// in the write (its UpdateExpression, expression attribute names or the
+// put Item) skips its own record and is not reported. Only a write that
 // triggers the code at its own place is reported: a loop through two
 // writes in different cases (REMOVE → update, MODIFY → delete) is not
 // seen. Writing to a resource named in the environment is fine.

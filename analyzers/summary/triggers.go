@@ -91,7 +91,7 @@ func guardSuffix(info *types.Info, body ast.Node, service, what string, call *as
 	switch {
 	case service == "s3" && writeGuarded(info, body, call):
 		return GuardedSuffix
-	case service == "dynamodb" && StreamGuard(info, body, what, call.Pos()):
+	case service == "dynamodb" && (StreamGuard(info, body, what, call.Pos()) || MarkerGuard(info, body, call)):
 		return GuardedSuffix
 	}
 	return ""

@@ -10,6 +10,7 @@ type UpdateItemInput struct {
 	TableName                 *string
 	Key                       map[string]types.AttributeValue
 	UpdateExpression          *string
+	ExpressionAttributeNames  map[string]string
 	ExpressionAttributeValues map[string]types.AttributeValue
 }
 type UpdateItemOutput struct{}
