@@ -4,7 +4,7 @@
 // no-op analyzer that requires the same facts (every analyzer in
 // analyzers.All()'s graph that exports facts: summaries, the import
 // closures, the recursion and handlercore facts) and with analyzers.All(),
-// and prints the median times.
+// and prints the median times, wall and CPU (user+system of the process).
 //
 //	overhead -C /tmp/bench200 -runs 5 ./...
 //	overhead -C /tmp/bench200 -mode all -cpuprofile cpu.out ./...
@@ -108,17 +108,20 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	times := map[string][]float64{}
+	cpus := map[string][]float64{} // process CPU seconds (user+system) per run
 	diags := map[string]int{}
 	steps := map[string][]float64{} // "mode/analyzer" -> summed action seconds per run
 	for i := 0; i < *runs; i++ {
 		for _, name := range order {
 			runtime.GC()
+			c0 := cpuTime()
 			t := time.Now()
 			g, err := checker.Analyze(sets[name], pkgs, nil)
 			if err != nil {
 				log.Fatal(err)
 			}
 			times[name] = append(times[name], time.Since(t).Seconds())
+			cpus[name] = append(cpus[name], cpuTime()-c0)
 			n := 0
 			for _, a := range g.Roots {
 				if a.Err != nil {
@@ -151,8 +154,12 @@ func main() {
 			fmt.Printf("  %-24s %.3fs\n", k, median(steps[k]))
 		}
 	}
+	for _, name := range order {
+		fmt.Printf("%-5s cpu median %.3fs\n", name, median(cpus[name]))
+	}
 	if len(order) == 2 {
 		fmt.Printf("ratio all/noop %.2f\n", median(times["all"])/median(times["noop"]))
+		fmt.Printf("cpu ratio all/noop %.2f\n", median(cpus["all"])/median(cpus["noop"]))
 	}
 	if *memprofile != "" {
 		f, err := os.Create(*memprofile)
