@@ -310,14 +310,7 @@ func (c *checker) copiedGuard(f *finding) string {
 			return false // only the nodes around the finding
 		}
 		if ifs, ok := n.(*ast.IfStmt); ok && ifs.Body.Pos() <= f.pos && f.pos < ifs.Body.End() {
-			ast.Inspect(ifs.Cond, func(m ast.Node) bool {
-				if sel, ok := m.(*ast.SelectorExpr); ok {
-					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == recv {
-						found = true
-					}
-				}
-				return !found
-			})
+			found = c.onRecv(ifs.Cond, recv) && c.setsRecv(ifs.Body, recv)
 		}
 		return !found
 	})
@@ -325,4 +318,35 @@ func (c *checker) copiedGuard(f *finding) string {
 		return ""
 	}
 	return recv.Name()
+}
+
+// onRecv reports whether n reads a field of recv.
+func (c *checker) onRecv(n ast.Node, recv types.Object) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if sel, ok := m.(*ast.SelectorExpr); ok {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == recv {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// setsRecv reports whether body assigns a field of recv: the lazy
+// initialisation the copy forgets (if h.s3 == nil { h.s3 = … }).
+func (c *checker) setsRecv(body *ast.BlockStmt, recv types.Object) bool {
+	found := false
+	ast.Inspect(body, func(m ast.Node) bool {
+		if as, ok := m.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if c.onRecv(l, recv) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

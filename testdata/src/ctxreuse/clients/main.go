@@ -80,5 +80,6 @@ func main() {
 	lambda.Start((&pointerHandler{}).Handle)
 	lambda.Start(viaVar)
 	lambda.Start(viaOnce)
+	lambda.Start(debugHandler{}.Handle)
 	lambda.Start(shadow)
 }

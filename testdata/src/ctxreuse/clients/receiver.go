@@ -67,3 +67,16 @@ func viaOnce(ctx context.Context, e struct{ Key string }) error {
 	_ = s3Once()
 	return nil
 }
+
+// debugHandler builds a client under a flag of its value receiver: per
+// invocation, and not a lazy initialisation (nothing is kept), so the
+// finding gives the usual advice.
+type debugHandler struct{ debug bool }
+
+func (h debugHandler) Handle(ctx context.Context, e struct{ Key string }) error {
+	if h.debug {
+		cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig creates a client on every invocation of the handler, paying for its set-up \(credentials, TLS, connections\) each time; create it once per execution environment`
+		_ = s3.NewFromConfig(cfg)               // want `s3.NewFromConfig creates a client on every invocation`
+	}
+	return nil
+}
