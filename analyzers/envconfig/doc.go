@@ -13,7 +13,7 @@
 // only what a handler reaches: configuration hard-coded in main is still
 // hard-coded), except _test.go files, example packages (a path element
 // example, examples, _example or _examples), test support (packages whose
-// non-test files import testing, net/http/httptest or testify) and
+// non-test files import testing or testify) and
 // infrastructure code (non-test files importing the AWS CDK, CDK for
 // Terraform or Pulumi: there the names, ARNs and regions are the
 // deployment's configuration).

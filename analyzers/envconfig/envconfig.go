@@ -136,12 +136,13 @@ func ignoredPackage(pkg *types.Package) bool {
 }
 
 // supportImports mark, imported by a package's non-test files, code that
-// no function runs: test support (testing, httptest, testify) and the
+// no function runs: test support (testing, testify; not httptest, which
+// Lambda adapters use to run an http.Handler) and the
 // infrastructure code of the AWS CDK, CDK for Terraform and Pulumi, where
 // resource names, ARNs and regions are the deployment's configuration. A
 // trailing "/" matches the path and below.
 var supportImports = []string{
-	"testing/", "net/http/httptest", "github.com/stretchr/testify/",
+	"testing/", "github.com/stretchr/testify/",
 	"github.com/aws/aws-cdk-go/", "github.com/aws/constructs-go/",
 	"github.com/hashicorp/terraform-cdk-go/", "github.com/cdktf/",
 	"github.com/pulumi/pulumi/sdk/", "github.com/pulumi/pulumi-aws/sdk/",

@@ -34,7 +34,7 @@ func globalService(pkgPath string) string {
 // forGlobalService reports whether the region set at cur (a WithRegion
 // call, an aws.Config literal) configures only clients of global services
 // that live in that region: the config it builds is assigned to a
-// variable that is given only to such services' constructors
+// variable whose every use is an argument of such a service's constructor
 // (cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1"));
 // cf := cloudfront.NewFromConfig(cfg)).
 func (c *checker) forGlobalService(cur inspector.Cursor, region string) bool {
@@ -43,8 +43,8 @@ func (c *checker) forGlobalService(cur inspector.Cursor, region string) bool {
 		return false
 	}
 	services := c.constructorsOf()[obj]
-	if len(services) == 0 {
-		return false
+	if len(services) == 0 || len(services) != c.usesOf(obj) {
+		return false // also given to a helper, a struct or a copy
 	}
 	for _, s := range services {
 		if globalService(s) != region {
@@ -107,4 +107,17 @@ func (c *checker) constructorsOf() map[types.Object][]string {
 		}
 	}
 	return c.ctors
+}
+
+// usesOf counts the uses of obj in the package's non-test files.
+func (c *checker) usesOf(obj types.Object) int {
+	n := 0
+	for _, f := range c.files {
+		for cur := range f.Preorder((*ast.Ident)(nil)) {
+			if c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)] == obj {
+				n++
+			}
+		}
+	}
+	return n
 }

@@ -124,6 +124,9 @@ type Result struct {
 // tree the reporting passes walk, and recursing through it in a pass's
 // fresh goroutine spent more time growing the stack than walking.
 func (r *Result) Preorder(n ast.Node) iter.Seq[ast.Node] {
+	if b, ok := n.(*ast.BlockStmt); ok && b == nil {
+		return func(func(ast.Node) bool) {} // a declaration without a body
+	}
 	cur, ok := r.cursor(n)
 	if !ok {
 		return ast.Preorder(n)

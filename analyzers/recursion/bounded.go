@@ -174,11 +174,11 @@ func fieldBounded(pass *analysis.Pass, fd *ast.FuncDecl) bool {
 				if b, ok := m.(*ast.BinaryExpr); ok {
 					switch b.Op {
 					case token.GTR, token.GEQ:
-						if f := field(b.X); f != nil {
+						if f := field(b.X); f != nil && fixedLimit(info, fd, b.Y) {
 							tested[f] = true
 						}
 					case token.LSS, token.LEQ:
-						if f := field(b.Y); f != nil {
+						if f := field(b.Y); f != nil && fixedLimit(info, fd, b.X) {
 							tested[f] = true
 						}
 					}
@@ -210,10 +210,7 @@ func fieldBounded(pass *analysis.Pass, fd *ast.FuncDecl) bool {
 
 // receiverVar returns a method's named receiver, or nil.
 func receiverVar(pass *analysis.Pass, fd *ast.FuncDecl) types.Object {
-	if fd == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
-		return nil
-	}
-	return pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]]
+	return receiverVar0(pass.TypesInfo, fd)
 }
 
 // onReceiver reports a method call on the caller's own receiver.
@@ -257,7 +254,7 @@ func guardingParams(pass *analysis.Pass, fd *ast.FuncDecl, calls []*ast.CallExpr
 			default:
 				continue
 			}
-			if !fixedLimit(info, limit) {
+			if !fixedLimit(info, fd, limit) {
 				continue // i < len(items): the data's depth again
 			}
 			if id, ok := ast.Unparen(depth).(*ast.Ident); ok {
@@ -292,24 +289,41 @@ func guardingParams(pass *analysis.Pass, fd *ast.FuncDecl, calls []*ast.CallExpr
 }
 
 // fixedLimit reports a limit that does not come from the data walked: a
-// constant, a package-level variable or a field (w.maxDepth,
-// opts.MaxDepth).
-func fixedLimit(info *types.Info, e ast.Expr) bool {
+// constant, a package-level variable, or a field of the method's receiver
+// or of a package variable (w.maxDepth, opts.MaxDepth); not a field of a
+// response (page < resp.TotalPages) nor len(items).
+func fixedLimit(info *types.Info, fd *ast.FuncDecl, e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
 		return true
 	}
-	var id *ast.Ident
-	switch x := e.(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return false
+	recv := receiverVar0(info, fd)
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			v, ok := info.ObjectOf(x).(*types.Var)
+			return ok && (isPackageLevel(v) || (recv != nil && v == recv))
+		case *ast.SelectorExpr:
+			if v, ok := info.ObjectOf(x.Sel).(*types.Var); ok && !v.IsField() {
+				return isPackageLevel(v) // pkg.MaxDepth
+			}
+			e = ast.Unparen(x.X)
+		default:
+			return false
+		}
 	}
-	v, ok := info.ObjectOf(id).(*types.Var)
-	return ok && (v.IsField() || (v.Parent() != nil && v.Parent() == v.Pkg().Scope()))
+}
+
+func isPackageLevel(v *types.Var) bool {
+	return v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+}
+
+// receiverVar0 is receiverVar from the types.Info alone.
+func receiverVar0(info *types.Info, fd *ast.FuncDecl) types.Object {
+	if fd == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
+		return nil
+	}
+	return info.Defs[fd.Recv.List[0].Names[0]]
 }
 
 // conjuncts splits a condition into its && operands.

@@ -8,7 +8,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// funcVars finds the package variables initialised to a closure that the
+// funcVars finds the unexported package variables initialised to a
+// closure that the
 // package's own code never assigns again: var newClient = func(ctx
 // context.Context) *s3.Client { … }, a seam tests swap (test files may
 // assign it; the deployed function runs the closure). A call of such a
@@ -33,7 +34,9 @@ func funcVars(pass *analysis.Pass) map[types.Object]*ast.FuncLit {
 					continue
 				}
 				for i, name := range vs.Names {
-					if lit, ok := ast.Unparen(vs.Values[i]).(*ast.FuncLit); ok {
+					if lit, ok := ast.Unparen(vs.Values[i]).(*ast.FuncLit); ok && !name.IsExported() {
+						// Unexported only: another package may set an
+						// exported one.
 						if obj := pass.TypesInfo.Defs[name]; obj != nil {
 							out[obj] = lit
 						}
@@ -83,9 +86,14 @@ func (r *Result) funcVar(fun ast.Expr) *ast.FuncLit {
 func (s *scanner) mergeLit(lit *ast.FuncLit, name string, call *ast.CallExpr, guarded bool) {
 	f := s.summariseLit(lit)
 	sig, _ := s.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+	awaited := false
 	for _, e := range f.Effects {
 		if e.Kind == StateWrite && e.Detail == ReceiverDetail {
 			continue // a closure has no receiver
+		}
+		if e.Kind == Goroutine && (awaited || s.awaitedAfter(call)) {
+			awaited = true // start(&wg); wg.Wait()
+			continue
 		}
 		e.Via = append([]string{name}, e.Via...)
 		e.Guarded = e.Guarded || guarded

@@ -248,7 +248,7 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 		}
 		switch n := n.(type) {
 		case *ast.DeferStmt:
-			if deferWaits(n, on) {
+			if deferWaits(info, n, on) {
 				deferred = true
 			}
 		case *ast.CallExpr:
@@ -256,7 +256,7 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 				break
 			}
 			waits := false
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(sel.Sel.Name) && on(sel.X) {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(info, sel) && on(sel.X) {
 				waits = true
 			}
 			for _, a := range n.Args {
@@ -299,15 +299,31 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 }
 
 // waitMethod reports a method that blocks until the work on its receiver
-// ends: Wait (sync.WaitGroup, errgroup.Group, worker pools) or Acquire,
-// a weighted semaphore taken again after the goroutines that release it
-// (sem.Acquire(ctx, workers) returns once every one has).
-func waitMethod(name string) bool { return name == "Wait" || name == "Acquire" }
+// ends: Wait (sync.WaitGroup, errgroup.Group, worker pools) or the
+// Acquire of a semaphore (a type with Acquire and Release, as
+// x/sync/semaphore.Weighted) taken again after the goroutines that
+// release it (sem.Acquire(ctx, workers) returns once every one has); not
+// a pool's Acquire of a connection (pgxpool.Pool has no Release).
+func waitMethod(info *types.Info, sel *ast.SelectorExpr) bool {
+	switch sel.Sel.Name {
+	case "Wait":
+		return true
+	case "Acquire":
+		t := info.TypeOf(sel.X)
+		if t == nil {
+			return false
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Release")
+		_, ok := obj.(*types.Func)
+		return ok
+	}
+	return false
+}
 
 // deferWaits reports a deferred wait on what on accepts: defer wg.Wait(),
 // or a deferred closure that waits (defer func() { cancel(); <-done }()).
-func deferWaits(d *ast.DeferStmt, on func(ast.Expr) bool) bool {
-	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && waitMethod(sel.Sel.Name) && on(sel.X) {
+func deferWaits(info *types.Info, d *ast.DeferStmt, on func(ast.Expr) bool) bool {
+	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok && waitMethod(info, sel) && on(sel.X) {
 		return true
 	}
 	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
@@ -318,7 +334,7 @@ func deferWaits(d *ast.DeferStmt, on func(ast.Expr) bool) bool {
 	ast.Inspect(lit.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(sel.Sel.Name) && on(sel.X) {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(info, sel) && on(sel.X) {
 				found = true
 			}
 		case *ast.UnaryExpr:
@@ -461,7 +477,7 @@ func (s *scanner) awaitedDirect(node ast.Node) bool {
 		if n.Pos() >= start && n.End() <= end {
 			return false
 		}
-		if d, ok := n.(*ast.DeferStmt); ok && deferWaits(d, on) {
+		if d, ok := n.(*ast.DeferStmt); ok && deferWaits(info, d, on) {
 			found = true
 			return false
 		}
@@ -473,7 +489,7 @@ func (s *scanner) awaitedDirect(node ast.Node) bool {
 			if n.Pos() <= end {
 				break
 			}
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(sel.Sel.Name) && on(sel.X) {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(info, sel) && on(sel.X) {
 				found = true
 			}
 			for _, a := range n.Args {

@@ -27,21 +27,31 @@ func MarkerGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 		return false
 	}
 	fields, _ := inputFields(info, body, arg)
+	sets := ""
+	if e := fields["UpdateExpression"]; e != nil {
+		sets = setClauses(constString(info, unwrapString(info, e)))
+	}
+	names := map[string]string{} // #m -> enriched
+	if lit, ok := ast.Unparen(fields["ExpressionAttributeNames"]).(*ast.CompositeLit); ok {
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				names[constString(info, kv.Key)] = constString(info, kv.Value)
+			}
+		}
+	}
 	for m := range marks {
-		word := regexp.MustCompile(`(^|[^A-Za-z0-9_])` + regexp.QuoteMeta(m) + `($|[^A-Za-z0-9_])`)
-		if e := fields["UpdateExpression"]; e != nil && word.MatchString(constString(info, unwrapString(info, e))) {
+		if hasWord(sets, m) {
 			return true
 		}
-		for _, f := range []string{"ExpressionAttributeNames", "Item"} {
-			if lit, ok := ast.Unparen(fields[f]).(*ast.CompositeLit); ok {
-				for _, el := range lit.Elts {
-					kv, ok := el.(*ast.KeyValueExpr)
-					if !ok {
-						continue
-					}
-					if constString(info, kv.Key) == m || (f == "ExpressionAttributeNames" && constString(info, kv.Value) == m) {
-						return true
-					}
+		for alias, name := range names {
+			if name == m && alias != "" && hasWord(sets, alias) {
+				return true
+			}
+		}
+		if lit, ok := ast.Unparen(fields["Item"]).(*ast.CompositeLit); ok {
+			for _, el := range lit.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok && constString(info, kv.Key) == m {
+					return true
 				}
 			}
 		}
@@ -49,9 +59,35 @@ func MarkerGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 	return false
 }
 
+var clauseWord = regexp.MustCompile(`(?i)\b(SET|REMOVE|ADD|DELETE)\b`)
+
+// setClauses returns the SET and ADD clauses of an update expression,
+// which give attributes values (REMOVE and DELETE take them away).
+func setClauses(expr string) string {
+	var out string
+	locs := clauseWord.FindAllStringIndex(expr, -1)
+	for i, l := range locs {
+		end := len(expr)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		switch w := expr[l[0]:l[1]]; {
+		case len(w) == 3: // SET or ADD
+			out += " " + expr[l[1]:end]
+		}
+	}
+	return out
+}
+
+// hasWord reports name as a whole word of text (#m, enriched).
+func hasWord(text, name string) bool {
+	return regexp.MustCompile(`(^|[^A-Za-z0-9_#])` + regexp.QuoteMeta(name) + `($|[^A-Za-z0-9_])`).MatchString(text)
+}
+
 // skippedMarkers returns the attributes of a record's new image that an
-// if leaving the loop or the function tests: NewImage["enriched"] in its
-// init or condition.
+// if leaving the loop or the function for the items that have them tests:
+// NewImage["enriched"] in its init or condition, not negated (an if that
+// leaves for items without the attribute skips the wrong ones).
 func skippedMarkers(info *types.Info, body ast.Node) map[string]bool {
 	out := map[string]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -66,6 +102,16 @@ func skippedMarkers(info *types.Info, body ast.Node) map[string]bool {
 				return true
 			}
 		default:
+			return true
+		}
+		negated := false
+		ast.Inspect(ifs.Cond, func(m ast.Node) bool {
+			if u, ok := m.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+				negated = true // !ok: leaves for items without the marker
+			}
+			return !negated
+		})
+		if negated {
 			return true
 		}
 		for _, part := range []ast.Node{ifs.Init, ifs.Cond} {

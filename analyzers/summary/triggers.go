@@ -519,14 +519,32 @@ func (t *EventSources) splitARN(e ast.Expr) bool {
 	return splitsARN(t.info, e)
 }
 
-// splitsARN reports strings.Split(x, ":") or strings.SplitN(x, ":", n).
+// splitsARN reports strings.Split(x, ":"), or SplitN with n < 0 or n > 5:
+// with fewer parts the last holds the resource too.
 func splitsARN(info *types.Info, e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) < 2 {
 		return false
 	}
 	fn := typeutil.StaticCallee(info, call)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "strings" || (fn.Name() != "Split" && fn.Name() != "SplitN") {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "strings" {
+		return false
+	}
+	switch fn.Name() {
+	case "Split":
+	case "SplitN":
+		if len(call.Args) != 3 {
+			return false
+		}
+		tv, ok := info.Types[call.Args[2]]
+		if !ok || tv.Value == nil {
+			return false
+		}
+		n, ok := constant.Int64Val(tv.Value)
+		if !ok || (n >= 0 && n <= 5) {
+			return false
+		}
+	default:
 		return false
 	}
 	return constString(info, call.Args[1]) == ":"

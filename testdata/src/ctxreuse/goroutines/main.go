@@ -49,4 +49,7 @@ func main() {
 	lambda.Start(bounded)
 	lambda.Start(throttled)
 	lambda.Start(otherSemaphore)
+	lambda.Start(poolAcquire)
+	lambda.Start(seamWaits)
+	lambda.Start(seamLeaks)
 }

@@ -34,3 +34,13 @@ func builtARN() string {
 func ownARN(account string) string {
 	return arn.ARN{Partition: "aws", Service: "sns", Region: os.Getenv("AWS_REGION"), AccountID: account, Resource: os.Getenv("TOPIC_NAME")}.String()
 }
+
+// viaHelper hands the us-east-1 config to a helper too: what it builds
+// is not known here, so the region stays reported.
+func viaHelper(ctx context.Context) *cloudfront.Client {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1")) // want `region "us-east-1" is hard-coded`
+	keep(cfg)
+	return cloudfront.NewFromConfig(cfg)
+}
+
+func keep(any) {}

@@ -327,6 +327,7 @@ func main() {
 	_ = notCalled
 	lambda.Start(bigRouter)
 	lambda.Start(pricing)
+	lambda.Start(discount)
 	lambda.Start(func(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
 		return route(ctx, req)
 	})

@@ -82,3 +82,39 @@ func pricing(ctx context.Context, req events.APIGatewayProxyRequest) (events.API
 	}
 	return events.APIGatewayProxyResponse{StatusCode: http.StatusOK + rate%2}, nil
 }
+
+// discount returns a value per case: a table decided in code, not a
+// dispatch. Reported.
+func discount(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) { // want `main.discount does the business logic itself`
+	rate := func(tier string) (int, error) {
+		switch tier {
+		case "a":
+			return 1, nil
+		case "b":
+			return 2, nil
+		case "c":
+			return 3, nil
+		case "d":
+			return 5, nil
+		case "e":
+			return 8, nil
+		case "f":
+			return 13, nil
+		case "g":
+			return 21, nil
+		case "h":
+			return 34, nil
+		case "i":
+			return 55, nil
+		case "j":
+			return 89, nil
+		case "k":
+			return 144, nil
+		case "l":
+			return 233, nil
+		}
+		return 0, nil
+	}
+	r, _ := rate(req.QueryStringParameters["tier"])
+	return events.APIGatewayProxyResponse{StatusCode: http.StatusOK + r%2}, nil
+}

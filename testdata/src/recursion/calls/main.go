@@ -318,9 +318,35 @@ func (f *forker) fork(n *Node) int { // want `fork is recursive`
 	return s
 }
 
+// tokens advances a position over its input: the input's length is the
+// limit, the data's depth again.
+type tokens struct {
+	pos  int
+	toks []string
+}
+
+func (t *tokens) expr() int { // want `expr is recursive`
+	if t.pos >= len(t.toks) {
+		return 0
+	}
+	t.pos++
+	return 1 + t.expr()
+}
+
+// pages fetches the next page while the response says there are more:
+// a limit from the data.
+type page struct{ Total int }
+
+func fetchPages(n int, resp page) int { // want `fetchPages is recursive`
+	if n < resp.Total {
+		return fetchPages(n+1, resp)
+	}
+	return n
+}
+
 func handleTree(ctx context.Context, n Node) (int, error) {
 	k, err := limited(&n, 0)
-	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0) + guarded(&n, 0) + outside(&n, 0) + either(&n, 0, false) + countdown(&n, 3) + along(nil, 0) + (&walker{4}).walk(&n, 0) + (&parser{}).parse(&n) + (&lister{}).list(&n) + copier{}.walk(&n) + (&forker{}).fork(&n), err
+	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0) + guarded(&n, 0) + outside(&n, 0) + either(&n, 0, false) + countdown(&n, 3) + along(nil, 0) + (&walker{4}).walk(&n, 0) + (&parser{}).parse(&n) + (&lister{}).list(&n) + copier{}.walk(&n) + (&forker{}).fork(&n) + (&tokens{}).expr() + fetchPages(0, page{}), err
 }
 
 func main() {
