@@ -15,7 +15,7 @@ func init() {
 		Rule{
 			ID: "event-undecodable", Analyzer: "handlersig", Severity: Error,
 			Title:     "event type that encoding/json cannot decode into",
-			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail, and so do a non-empty interface (json cannot choose a concrete type) and a map whose keys are neither strings, integers nor encoding.TextUnmarshaler. A []byte is filled only from a base64 JSON string, so every JSON object event fails: json.RawMessage is the raw payload.",
+			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail, and so do a non-empty interface (json cannot choose a concrete type) and a map whose keys are neither strings, integers nor encoding.TextUnmarshaler. A []byte is filled from a base64 string (or an array of numbers), never from an object, so every JSON object event fails: json.RawMessage is the raw payload.",
 			Bad:       "func handle(ctx context.Context, in chan string) error",
 			Good:      "func handle(ctx context.Context, in events.SQSEvent) error",
 			Fix:       "Take a struct with exported fields, an events type, or json.RawMessage.",

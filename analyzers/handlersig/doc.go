@@ -27,7 +27,8 @@
 // The event is decoded with encoding/json into the last argument and the
 // first result is encoded with encoding/json (unless it is an io.Reader):
 // channels, funcs and complex numbers make every invocation fail, a
-// []byte event is filled only from a base64 JSON string (json.RawMessage
+// []byte event is filled from a base64 string or an array of numbers, never
+// from an object (json.RawMessage
 // is the raw payload), and a struct without exported fields silently
 // carries nothing. The result is encoded from an interface{}, a value that
 // is not addressable: a MarshalJSON or MarshalText declared on *T does not

@@ -31,8 +31,9 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 	if event != nil && !hasMethod(event, "UnmarshalJSON") && !hasMethod(event, "UnmarshalText") {
 		if byteSlice(derefAll(event)) {
 			// The payload is decoded as JSON even into []byte, which
-			// JSON fills only from a base64 string: an object fails.
-			rep.Reportf(RuleEvent, arg, nil, "event type %s takes the payload through encoding/json, which fills a byte slice only from a base64 string: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload",
+			// JSON fills from a base64 string or a number array: an
+			// object, what events are, fails.
+			rep.Reportf(RuleEvent, arg, nil, "event type %s takes the payload through encoding/json, which fills a byte slice from a base64 string, never from an object: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload",
 				typeString(pass, event))
 		} else if bad := undecodable(event, qualifier(pass)); bad != "" {
 			rep.Reportf(RuleEvent, arg, nil, "event type %s is a %s, which encoding/json cannot decode into: every invocation will fail with a json unmarshal error; use a struct with exported fields or json.RawMessage",

@@ -113,7 +113,7 @@ func main() {
 	case "ptr-text-key":
 		lambda.Start(func(ctx context.Context) (map[ptrKey]int, error) { return nil, nil }) // want `result type map\[ptrKey\]int is a map with ptrKey keys, which encoding/json cannot encode`
 	case "bytes":
-		lambda.Start(func(ctx context.Context, payload []byte) error { return nil }) // want `event type \[\]byte takes the payload through encoding/json, which fills a byte slice only from a base64 string: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload`
+		lambda.Start(func(ctx context.Context, payload []byte) error { return nil }) // want `event type \[\]byte takes the payload through encoding/json, which fills a byte slice from a base64 string, never from an object: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload`
 	case "raw-type":
 		lambda.Start(func(ctx context.Context, payload rawBody) error { return nil }) // want `event type rawBody takes the payload through encoding/json`
 	case "unexported":
