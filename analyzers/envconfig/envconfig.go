@@ -1002,6 +1002,8 @@ func envName(field string) string {
 	switch field {
 	case "Bucket":
 		return "BUCKET_NAME"
+	case "ARN Resource":
+		return "RESOURCE_NAME"
 	case "parameter Name", "parameter Path":
 		return strings.ToUpper(strings.ReplaceAll(field, " ", "_"))
 	case "Endpoint", "BaseEndpoint":

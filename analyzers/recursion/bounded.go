@@ -145,7 +145,7 @@ func boundedParams(pass *analysis.Pass, fd *ast.FuncDecl) map[int]bool {
 // w.depth > maxDepth { return }) and increments that field (w.depth++;
 // defer func() { w.depth-- }()).
 func fieldBounded(pass *analysis.Pass, fd *ast.FuncDecl) bool {
-	recv := receiverVar(pass, fd)
+	recv := receiverVar(pass.TypesInfo, fd)
 	if recv == nil {
 		return false
 	}
@@ -208,14 +208,9 @@ func fieldBounded(pass *analysis.Pass, fd *ast.FuncDecl) bool {
 	return false
 }
 
-// receiverVar returns a method's named receiver, or nil.
-func receiverVar(pass *analysis.Pass, fd *ast.FuncDecl) types.Object {
-	return receiverVar0(pass.TypesInfo, fd)
-}
-
 // onReceiver reports a method call on the caller's own receiver.
 func onReceiver(pass *analysis.Pass, caller *ast.FuncDecl, call *ast.CallExpr) bool {
-	recv := receiverVar(pass, caller)
+	recv := receiverVar(pass.TypesInfo, caller)
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if recv == nil || !ok {
 		return false
@@ -297,7 +292,7 @@ func fixedLimit(info *types.Info, fd *ast.FuncDecl, e ast.Expr) bool {
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
 		return true
 	}
-	recv := receiverVar0(info, fd)
+	recv := receiverVar(info, fd)
 	for {
 		switch x := e.(type) {
 		case *ast.Ident:
@@ -318,8 +313,8 @@ func isPackageLevel(v *types.Var) bool {
 	return v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 }
 
-// receiverVar0 is receiverVar from the types.Info alone.
-func receiverVar0(info *types.Info, fd *ast.FuncDecl) types.Object {
+// receiverVar returns a method's named receiver, or nil.
+func receiverVar(info *types.Info, fd *ast.FuncDecl) types.Object {
 	if fd == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
 		return nil
 	}

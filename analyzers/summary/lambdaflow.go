@@ -381,12 +381,8 @@ func constString(info *types.Info, e ast.Expr) string {
 func inputFields(info *types.Info, body ast.Node, arg ast.Expr) (map[string]ast.Expr, bool) {
 	fields := map[string]ast.Expr{}
 	addLit := func(e ast.Expr) bool {
-		e = ast.Unparen(e)
-		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			e = ast.Unparen(u.X)
-		}
-		cl, ok := e.(*ast.CompositeLit)
-		if !ok {
+		cl := compositeOf(e)
+		if cl == nil {
 			return false
 		}
 		for _, el := range cl.Elts {

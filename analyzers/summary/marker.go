@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"strings"
 )
 
 // MarkerGuard reports a DynamoDB Streams consumer that writes back to its
@@ -79,9 +80,24 @@ func setClauses(expr string) string {
 	return out
 }
 
-// hasWord reports name as a whole word of text (#m, enriched).
+// hasWord reports name as a whole word of text (#m, enriched): not part
+// of a longer name such as enriched_at or #mx.
 func hasWord(text, name string) bool {
-	return regexp.MustCompile(`(^|[^A-Za-z0-9_#])` + regexp.QuoteMeta(name) + `($|[^A-Za-z0-9_])`).MatchString(text)
+	word := func(b byte) bool {
+		return b == '_' || b == '#' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+	}
+	for i := 0; name != "" && i <= len(text); {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(name)
+		if (start == 0 || !word(text[start-1])) && (end == len(text) || !word(text[end])) {
+			return true
+		}
+		i = start + 1
+	}
+	return false
 }
 
 // skippedMarkers returns the attributes of a record's new image that an

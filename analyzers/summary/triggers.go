@@ -612,15 +612,22 @@ func structLiterals(info *types.Info, body ast.Node) map[types.Object]map[string
 	return out
 }
 
-// keyedLiteral returns the struct literal e is, or takes the address of,
-// when all its elements are keyed.
-func keyedLiteral(info *types.Info, e ast.Expr) *ast.CompositeLit {
+// compositeOf returns the composite literal e is or takes the address of
+// (T{…}, &T{…}), or nil.
+func compositeOf(e ast.Expr) *ast.CompositeLit {
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
 	}
-	lit, ok := e.(*ast.CompositeLit)
-	if !ok {
+	lit, _ := e.(*ast.CompositeLit)
+	return lit
+}
+
+// keyedLiteral returns the struct literal e is, or takes the address of,
+// when all its elements are keyed.
+func keyedLiteral(info *types.Info, e ast.Expr) *ast.CompositeLit {
+	lit := compositeOf(e)
+	if lit == nil {
 		return nil
 	}
 	if _, isStruct := underlying(info.TypeOf(lit)).(*types.Struct); !isStruct {

@@ -28,7 +28,7 @@ func wrongGlobalRegion(ctx context.Context) *cloudfront.Client {
 // builtARN builds a whole ARN from literal parts: the resource is
 // hard-coded as much as in "arn:aws:sns:…".
 func builtARN() string {
-	return arn.ARN{Partition: "aws", Service: "sns", Region: os.Getenv("AWS_REGION"), AccountID: "123456789012", Resource: "orders-events"}.String() // want `ARN Resource "orders-events" is hard-coded`
+	return arn.ARN{Partition: "aws", Service: "sns", Region: os.Getenv("AWS_REGION"), AccountID: "123456789012", Resource: "orders-events"}.String() // want `ARN Resource "orders-events" is hard-coded: it differs between stages and accounts; read it from an environment variable \(os.Getenv\("RESOURCE_NAME"\)\)`
 }
 
 func ownARN(account string) string {
