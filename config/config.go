@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/BurntSushi/toml"
 
@@ -229,12 +230,15 @@ func knownKeys(prefix []string) []string {
 	return t.names
 }
 
+// The cache and the override are read by every analyzer on every package,
+// from as many goroutines as the driver runs actions: reads take no lock,
+// so they never queue behind one another.
 var (
-	cacheMu sync.Mutex
-	cache   = map[string]cached{}
+	// cache maps a directory to its cached configuration.
+	cache sync.Map
 	// override, when set, is used instead of any file: the driver's
 	// -config flag and golangci-lint's settings set it.
-	override *Config
+	override atomic.Pointer[Config]
 )
 
 type cached struct {
@@ -244,23 +248,17 @@ type cached struct {
 
 // SetOverride makes every later lookup return cfg. Drivers call it once
 // before analysis starts.
-func SetOverride(cfg *Config) {
-	cacheMu.Lock()
-	override = cfg
-	cacheMu.Unlock()
-}
+func SetOverride(cfg *Config) { override.Store(cfg) }
 
 // ForDir returns the configuration that applies to a package in dir: the
 // override if set, else the nearest lambdalint.toml at or above dir, up to
 // the module root, else the defaults. Results are cached per directory.
 func ForDir(dir string) (*Config, error) {
-	cacheMu.Lock()
-	defer cacheMu.Unlock()
-	if override != nil {
-		return override, nil
+	if o := override.Load(); o != nil {
+		return o, nil
 	}
-	if c, ok := cache[dir]; ok {
-		return c.cfg, c.err
+	if c, ok := cache.Load(dir); ok {
+		return c.(cached).cfg, c.(cached).err
 	}
 	file := Find(dir)
 	var c cached
@@ -269,8 +267,10 @@ func ForDir(dir string) (*Config, error) {
 	} else {
 		c.cfg, c.err = Load(file)
 	}
-	cache[dir] = c
-	return c.cfg, c.err
+	// Two goroutines may both miss and load the same file; the first
+	// stored wins so every caller sees one *Config.
+	got, _ := cache.LoadOrStore(dir, c)
+	return got.(cached).cfg, got.(cached).err
 }
 
 // Find walks up from dir to the module root and returns the path of the
