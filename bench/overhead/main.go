@@ -62,10 +62,48 @@ func factAnalyzers(as []*analysis.Analyzer) []*analysis.Analyzer {
 	return out
 }
 
+// shells returns copies of as whose Run does nothing, with the same
+// Requires graph: the analyzers that export facts are the real ones (as
+// the no-op needs them), every other one (handlers, inspect, the reporting
+// analyzers) an empty copy. Analysing with them costs what the checker
+// spends on our graph's shape alone: one goroutine per action and per
+// edge, waits on actions other goroutines are running.
+func shells(as []*analysis.Analyzer) []*analysis.Analyzer {
+	memo := map[*analysis.Analyzer]*analysis.Analyzer{}
+	var shell func(a *analysis.Analyzer) *analysis.Analyzer
+	shell = func(a *analysis.Analyzer) *analysis.Analyzer {
+		if len(a.FactTypes) > 0 {
+			return a
+		}
+		if s, ok := memo[a]; ok {
+			return s
+		}
+		s := *a
+		result := a.ResultType
+		s.Run = func(*analysis.Pass) (any, error) {
+			if result == nil {
+				return nil, nil
+			}
+			return reflect.Zero(result).Interface(), nil
+		}
+		s.Requires = nil
+		for _, r := range a.Requires {
+			s.Requires = append(s.Requires, shell(r))
+		}
+		memo[a] = &s
+		return &s
+	}
+	var out []*analysis.Analyzer
+	for _, a := range as {
+		out = append(out, shell(a))
+	}
+	return out
+}
+
 func main() {
 	dir := flag.String("C", "", "run in `dir`")
 	runs := flag.Int("runs", 5, "runs of each analysis")
-	mode := flag.String("mode", "both", "noop, all or both")
+	mode := flag.String("mode", "both", "noop, all, both, floor (our graph with empty analyzers), or three (noop, floor and all)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the analysis runs (not the load) to `file`")
 	memprofile := flag.String("memprofile", "", "write a heap profile after the last run to `file`")
 	byAnalyzer := flag.Bool("by-analyzer", false, "also print each analyzer's summed action time (median over runs; actions overlap on several cores)")
@@ -92,10 +130,17 @@ func main() {
 	}
 	fmt.Printf("packages %d  load %.3fs\n", len(pkgs), load.Seconds())
 
-	sets := map[string][]*analysis.Analyzer{"noop": {Noop}, "all": analyzers.All()}
-	order := []string{"noop", "all"}
-	if *mode != "both" {
+	sets := map[string][]*analysis.Analyzer{"noop": {Noop}, "all": analyzers.All(), "floor": shells(analyzers.All())}
+	var order []string
+	switch *mode {
+	case "both":
+		order = []string{"noop", "all"}
+	case "three":
+		order = []string{"noop", "floor", "all"}
+	case "noop", "all", "floor":
 		order = []string{*mode}
+	default:
+		log.Fatalf("unknown -mode %q", *mode)
 	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
@@ -157,7 +202,11 @@ func main() {
 	for _, name := range order {
 		fmt.Printf("%-5s cpu median %.3fs\n", name, median(cpus[name]))
 	}
-	if len(order) == 2 {
+	if len(order) >= 2 {
+		if len(times["floor"]) > 0 {
+			fmt.Printf("ratio floor/noop %.2f\n", median(times["floor"])/median(times["noop"]))
+			fmt.Printf("cpu ratio floor/noop %.2f\n", median(cpus["floor"])/median(cpus["noop"]))
+		}
 		fmt.Printf("ratio all/noop %.2f\n", median(times["all"])/median(times["noop"]))
 		fmt.Printf("cpu ratio all/noop %.2f\n", median(cpus["all"])/median(cpus["noop"]))
 	}

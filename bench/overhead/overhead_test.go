@@ -86,3 +86,30 @@ func TestNoop(t *testing.T) {
 		t.Errorf("found only %d fact analyzers (%v): the graph walk is broken", len(want), want)
 	}
 }
+
+// TestShells: the floor has our graph's shape, with the fact analyzers
+// real and every other analyzer an empty copy.
+func TestShells(t *testing.T) {
+	real, floor := analyzers.All(), shells(analyzers.All())
+	if err := analysis.Validate(floor); err != nil {
+		t.Fatal(err)
+	}
+	var same func(a, s *analysis.Analyzer)
+	same = func(a, s *analysis.Analyzer) {
+		if a.Name != s.Name || len(a.Requires) != len(s.Requires) {
+			t.Fatalf("shell of %s is %s with %d requirements, want %d", a.Name, s.Name, len(s.Requires), len(a.Requires))
+		}
+		if (len(a.FactTypes) > 0) != (a == s) {
+			t.Errorf("%s: fact analyzers must be the real ones, the others copies", a.Name)
+		}
+		for i := range a.Requires {
+			same(a.Requires[i], s.Requires[i])
+		}
+	}
+	if len(real) != len(floor) {
+		t.Fatalf("%d shells for %d analyzers", len(floor), len(real))
+	}
+	for i := range real {
+		same(real[i], floor[i])
+	}
+}
