@@ -5,8 +5,11 @@
 // analyzers.All()'s graph that exports facts: summaries, the import
 // closures, the recursion and handlercore facts) and with analyzers.All(),
 // and prints the median times, wall and CPU (user+system of the process).
+// -mode three also runs the floor (shells): our graph with every analyzer
+// that exports no facts emptied, the checker's own cost for our graph.
 //
 //	overhead -C /tmp/bench200 -runs 5 ./...
+//	overhead -C /tmp/bench200 -mode three -runs 11 ./...
 //	overhead -C /tmp/bench200 -mode all -cpuprofile cpu.out ./...
 package main
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"reflect"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -88,19 +89,40 @@ func TestNoop(t *testing.T) {
 }
 
 // TestShells: the floor has our graph's shape, with the fact analyzers
-// real and every other analyzer an empty copy.
+// real and every other analyzer one empty copy (shared where the real one
+// is shared, or the floor would run it twice), whose Run returns a value
+// of its ResultType and reports nothing.
 func TestShells(t *testing.T) {
 	real, floor := analyzers.All(), shells(analyzers.All())
 	if err := analysis.Validate(floor); err != nil {
 		t.Fatal(err)
 	}
+	shellOf := map[*analysis.Analyzer]*analysis.Analyzer{}
 	var same func(a, s *analysis.Analyzer)
 	same = func(a, s *analysis.Analyzer) {
 		if a.Name != s.Name || len(a.Requires) != len(s.Requires) {
 			t.Fatalf("shell of %s is %s with %d requirements, want %d", a.Name, s.Name, len(s.Requires), len(a.Requires))
 		}
-		if (len(a.FactTypes) > 0) != (a == s) {
-			t.Errorf("%s: fact analyzers must be the real ones, the others copies", a.Name)
+		if prev, ok := shellOf[a]; ok && prev != s {
+			t.Errorf("%s has two shells", a.Name)
+		}
+		shellOf[a] = s
+		if len(a.FactTypes) > 0 {
+			if a != s {
+				t.Errorf("%s exports facts: the floor must run the real one", a.Name)
+			}
+			return // its requirements are real too
+		}
+		if a == s {
+			t.Errorf("%s exports no facts: the floor must run an empty copy", a.Name)
+		}
+		reported := false
+		res, err := s.Run(&analysis.Pass{Analyzer: s, Report: func(analysis.Diagnostic) { reported = true }})
+		if err != nil || reported {
+			t.Errorf("shell of %s: err %v, reported %v", a.Name, err, reported)
+		}
+		if s.ResultType != nil && reflect.TypeOf(res) != s.ResultType {
+			t.Errorf("shell of %s returns %T, want %v", a.Name, res, s.ResultType)
 		}
 		for i := range a.Requires {
 			same(a.Requires[i], s.Requires[i])
