@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // checkLayout checks that dependencies and layer contents are where the
@@ -130,13 +131,13 @@ func (c *checker) checkJavaLayout() {
 	}
 }
 
-var rubyGemDir = regexp.MustCompile(`^(.*?)vendor/bundle/ruby/(\d+\.\d+)\.\d+/`)
+var rubyGemDir = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*?)vendor/bundle/ruby/(\d+\.\d+)\.\d+/`) })
 
 func (c *checker) checkRubyLayout() {
 	want := c.rt.version
 	seen := map[string]bool{}
 	for _, e := range c.fn.entries {
-		m := rubyGemDir.FindStringSubmatch(e.name + "/")
+		m := rubyGemDir().FindStringSubmatch(e.name + "/")
 		if m == nil || seen[m[0]] {
 			continue
 		}
@@ -182,7 +183,7 @@ func (c *checker) checkLayerLayout(a *archive) {
 	}
 }
 
-var pySitePackages = regexp.MustCompile(`^python/lib/python(\d+\.\d+)/site-packages/`)
+var pySitePackages = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^python/lib/python(\d+\.\d+)/site-packages/`) })
 
 func (c *checker) checkPythonLayer(a *archive) {
 	for _, p := range sortedKeys(distParents(a)) {
@@ -193,7 +194,7 @@ func (c *checker) checkPythonLayer(a *archive) {
 		}
 	}
 	for _, e := range a.entries {
-		m := pySitePackages.FindStringSubmatch(e.name + "/")
+		m := pySitePackages().FindStringSubmatch(e.name + "/")
 		if m != nil && m[1] != c.rt.version {
 			c.report(a, "layout", "python/lib/python"+m[1]+"/site-packages/",
 				"the layer's packages are in python/lib/python%s/site-packages, which %s does not search; install them into python/ or for Python %s", m[1], c.rt.id, c.rt.version)
@@ -202,7 +203,7 @@ func (c *checker) checkPythonLayer(a *archive) {
 	}
 }
 
-var nodeVersioned = regexp.MustCompile(`^nodejs/node(\d+)/node_modules/`)
+var nodeVersioned = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^nodejs/node(\d+)/node_modules/`) })
 
 func (c *checker) checkNodeLayer(a *archive) {
 	for _, e := range a.entries {
@@ -211,7 +212,7 @@ func (c *checker) checkNodeLayer(a *archive) {
 				"the layer has node_modules at its root (/opt/node_modules), which Node.js does not search; put it under nodejs/: nodejs/node_modules")
 			return
 		}
-		if m := nodeVersioned.FindStringSubmatch(e.name + "/"); m != nil && m[1] != c.rt.version {
+		if m := nodeVersioned().FindStringSubmatch(e.name + "/"); m != nil && m[1] != c.rt.version {
 			c.report(a, "layout", "nodejs/node"+m[1]+"/",
 				"the layer's modules are in nodejs/node%s/node_modules, which %s does not search; use nodejs/node_modules or nodejs/node%s/node_modules", m[1], c.rt.id, c.rt.version)
 			return
@@ -219,7 +220,7 @@ func (c *checker) checkNodeLayer(a *archive) {
 	}
 }
 
-var rubyLayerGems = regexp.MustCompile(`^ruby/gems/(\d+\.\d+)\.\d+/`)
+var rubyLayerGems = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ruby/gems/(\d+\.\d+)\.\d+/`) })
 
 func (c *checker) checkRubyLayer(a *archive) {
 	for _, e := range a.entries {
@@ -228,7 +229,7 @@ func (c *checker) checkRubyLayer(a *archive) {
 				"the layer has gems at its root (/opt/gems), which the runtime does not search; put them under ruby/gems/%s.0", c.rt.version)
 			return
 		}
-		if m := rubyLayerGems.FindStringSubmatch(e.name + "/"); m != nil && m[1] != c.rt.version {
+		if m := rubyLayerGems().FindStringSubmatch(e.name + "/"); m != nil && m[1] != c.rt.version {
 			c.report(a, "layout", fmt.Sprintf("ruby/gems/%s.0/", m[1]),
 				"the layer's gems are installed for Ruby %s but the runtime is %s; rebuild them under ruby/gems/%s.0", m[1], c.rt.id, c.rt.version)
 			return

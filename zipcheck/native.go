@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // maxNativeReads bounds the headers read per archive; a big scientific
@@ -33,7 +34,7 @@ type nativeGroup struct {
 	node                 bool
 }
 
-var cpythonTag = regexp.MustCompile(`\.(?:cpython-|cp)3(\d+)[-.]`)
+var cpythonTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\.(?:cpython-|cp)3(\d+)[-.]`) })
 
 func (c *checker) checkNativeIn(a *archive) error {
 	var groups []*nativeGroup
@@ -55,7 +56,7 @@ func (c *checker) checkNativeIn(a *archive) error {
 		case strings.Contains(b, "-linux-musl"):
 			problem = "against musl, which Amazon Linux does not have"
 		}
-		if m := cpythonTag.FindStringSubmatch(b); problem == "" && m != nil && c.rt != nil && c.rt.family == famPython && "3."+m[1] != c.rt.version {
+		if m := cpythonTag().FindStringSubmatch(b); problem == "" && m != nil && c.rt != nil && c.rt.family == famPython && "3."+m[1] != c.rt.version {
 			problem = fmt.Sprintf("for Python 3.%s, not %s", m[1], c.rt.version)
 		}
 		if problem == "" {

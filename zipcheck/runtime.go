@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/lambdalint/lambdalint/rules"
 )
@@ -61,18 +62,22 @@ type runtimeInfo struct {
 
 // The runtime identifiers, by pattern, so that a runtime newer than this
 // table (python3.15) is still understood.
-var runtimePatterns = []struct {
+var runtimePatterns = sync.OnceValue(func() []runtimePattern {
+	return []runtimePattern{
+		{regexp.MustCompile(`^provided(\.al2|\.al2023)?$`), famOSOnly},
+		{regexp.MustCompile(`^go1\.x$`), famGo1x},
+		{regexp.MustCompile(`^python([23]\.\d+)$`), famPython},
+		{regexp.MustCompile(`^nodejs(?:(\d+)(?:\.x|\.\d+))?$`), famNode},
+		{regexp.MustCompile(`^java(\d+)(?:\.al2|\.al2023)?$`), famJava},
+		{regexp.MustCompile(`^dotnet(\d+)(?:\.0)?$`), famDotnet},
+		{regexp.MustCompile(`^dotnetcore(\d+\.\d+)$`), famDotnet},
+		{regexp.MustCompile(`^ruby(\d+\.\d+)$`), famRuby},
+	}
+})
+
+type runtimePattern struct {
 	re     *regexp.Regexp
 	family family
-}{
-	{regexp.MustCompile(`^provided(\.al2|\.al2023)?$`), famOSOnly},
-	{regexp.MustCompile(`^go1\.x$`), famGo1x},
-	{regexp.MustCompile(`^python([23]\.\d+)$`), famPython},
-	{regexp.MustCompile(`^nodejs(?:(\d+)(?:\.x|\.\d+))?$`), famNode},
-	{regexp.MustCompile(`^java(\d+)(?:\.al2|\.al2023)?$`), famJava},
-	{regexp.MustCompile(`^dotnet(\d+)(?:\.0)?$`), famDotnet},
-	{regexp.MustCompile(`^dotnetcore(\d+\.\d+)$`), famDotnet},
-	{regexp.MustCompile(`^ruby(\d+\.\d+)$`), famRuby},
 }
 
 // current lists supported runtimes, for "did you mean".
@@ -86,7 +91,7 @@ var current = []string{
 }
 
 func parseRuntime(s string) (*runtimeInfo, error) {
-	for _, p := range runtimePatterns {
+	for _, p := range runtimePatterns() {
 		m := p.re.FindStringSubmatch(s)
 		if m == nil {
 			continue

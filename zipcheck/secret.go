@@ -193,33 +193,44 @@ func isTextFile(base string) bool {
 
 var (
 	privateKeyMarker = []byte("PRIVATE KEY-----")
-	awsSecretRe      = regexp.MustCompile(`(?i)aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?:[^A-Za-z0-9/+]|$)`)
+	awsSecretRe      = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?:[^A-Za-z0-9/+]|$)`)
+	})
 	// tokenRes are gated by a cheap test that every match passes: the
 	// expressions are linear but slow next to one bytes.Index pass, and
 	// running them on every file that has a "gh" (in every "weight")
 	// doubled the time of checking a large package.
 	tokenRes = []struct {
 		gate func([]byte) bool
-		re   *regexp.Regexp
+		re   func() *regexp.Regexp
 		kind string
 	}{
 		{func(d []byte) bool {
 			return beforeSep(d, "gh", "pousr", '_') || beforeSep(d, "github", "", '_') && bytes.Contains(d, []byte("github_pat_"))
 		},
-			regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b`), "a GitHub token"},
+			lazyRegexp(`\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b`), "a GitHub token"},
 		{func(d []byte) bool { return beforeSep(d, "xox", "abposr", '-') },
-			regexp.MustCompile(`\bxox[abposr]-[A-Za-z0-9-]{10,}`), "a Slack token"},
+			lazyRegexp(`\bxox[abposr]-[A-Za-z0-9-]{10,}`), "a Slack token"},
 		{func(d []byte) bool { return beforeSep(d, "sk", "", '_') && bytes.Contains(d, []byte("sk_live_")) },
-			regexp.MustCompile(`\bsk_live_[0-9A-Za-z]{24,}`), "a Stripe live secret key"},
+			lazyRegexp(`\bsk_live_[0-9A-Za-z]{24,}`), "a Stripe live secret key"},
 		{func(d []byte) bool { return bytes.Contains(d, []byte("AIza")) },
-			regexp.MustCompile(`\bAIza[0-9A-Za-z_\-]{35}\b`), "a Google API key"},
+			lazyRegexp(`\bAIza[0-9A-Za-z_\-]{35}\b`), "a Google API key"},
 	}
 	// envSecretKey matches .env keys that name a secret (AUTH_DOMAIN or
 	// KEY_PREFIX do not).
-	envSecretKey = regexp.MustCompile(`(?i)(secret|passw|pwd|token|api_?key|private_?key|credential|access_?key|signing_?key|_key$|^key$)`)
+	envSecretKey = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(secret|passw|pwd|token|api_?key|private_?key|credential|access_?key|signing_?key|_key$|^key$)`)
+	})
 	// urlPassword matches a URL carrying a password (a DATABASE_URL).
-	urlPassword = regexp.MustCompile(`[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@`)
+	urlPassword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@`) })
 )
+
+// lazyRegexp compiles expr on first use. The package's expressions are
+// not compiled at init: the lambdalint binary is also the go vet tool,
+// started once per package, which never checks a zip.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // findSecret returns the kind of secret in data ("" for none). Cheap
 // literal searches gate the regular expressions.
@@ -257,14 +268,14 @@ func findSecret(named string, data []byte) string {
 		return "an AWS access key id"
 	}
 	if bytes.Contains(data, []byte("ecret")) || bytes.Contains(data, []byte("ECRET")) {
-		for _, m := range awsSecretRe.FindAll(data, 16) {
+		for _, m := range awsSecretRe().FindAll(data, 16) {
 			if !bytes.Contains(m, []byte("EXAMPLEKEY")) {
 				return "an AWS secret access key"
 			}
 		}
 	}
 	for _, t := range tokenRes {
-		if t.gate(data) && t.re.Match(data) {
+		if t.gate(data) && t.re().Match(data) {
 			return t.kind
 		}
 	}
@@ -311,7 +322,7 @@ func envSecrets(data []byte) string {
 			continue
 		}
 		k, v = strings.TrimSpace(k), strings.Trim(strings.TrimSpace(v), `"'`)
-		if placeholder(v) || !envSecretKey.MatchString(k) && !urlPassword.MatchString(v) {
+		if placeholder(v) || !envSecretKey().MatchString(k) && !urlPassword().MatchString(v) {
 			continue
 		}
 		if len(keys) < 3 {

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
@@ -666,13 +667,16 @@ func (c *checker) call(call *ast.CallExpr) {
 	}
 }
 
-var regionShape = regexp.MustCompile(`^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$`)
+// The expressions are compiled on first use, not at init: the lambdalint
+// binary is also the go vet tool, started once per package, and its zip
+// command never analyses code.
+var regionShape = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$`) })
 
 // region checks a region given to field; fixed is the region a global
 // service's own Options must name, or "".
 func (c *checker) region(e ast.Expr, env, field, fixed string) {
 	v, ok := c.resolve(e, 0)
-	if !ok || !regionShape.MatchString(v.s) {
+	if !ok || !regionShape().MatchString(v.s) {
 		return
 	}
 	if v.s == fixed || (fixed == "" && c.forGlobalService(c.cur, v.s)) {
@@ -805,14 +809,14 @@ func (c *checker) staticCredentials(call *ast.CallExpr, fn string) {
 }
 
 var (
-	urlPassword = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*:([^@\s]+)@`)
-	kvPassword  = regexp.MustCompile(`(?i)(?:^|[\s;])(?:password|pwd)\s*=\s*([^\s;]+)`)
-	myPassword  = regexp.MustCompile(`^[^:/@\s]+:([^@\s]+)@(?:tcp|unix)?\(`)
+	urlPassword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*:([^@\s]+)@`) })
+	kvPassword  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(?:^|[\s;])(?:password|pwd)\s*=\s*([^\s;]+)`) })
+	myPassword  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[^:/@\s]+:([^@\s]+)@(?:tcp|unix)?\(`) })
 )
 
 // dsnPassword returns the password of a DSN or connection URL, or "".
 func dsnPassword(s string) string {
-	for _, re := range []*regexp.Regexp{urlPassword, kvPassword, myPassword} {
+	for _, re := range []*regexp.Regexp{urlPassword(), kvPassword(), myPassword()} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			return m[1]
 		}
@@ -881,7 +885,9 @@ func localDSN(s string) bool {
 	return false
 }
 
-var operationalHint = regexp.MustCompile(`(?i)table|bucket|queue|topic|arn|url|region|endpoint|stream|secret|function|dsn|database|password|state_?machine`)
+var operationalHint = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)table|bucket|queue|topic|arn|url|region|endpoint|stream|secret|function|dsn|database|password|state_?machine`)
+})
 
 // reportDefaults reports the development defaults of operational
 // parameters that no other check reported (info, off by default).
@@ -896,7 +902,7 @@ func (c *checker) reportDefaults() {
 			continue
 		}
 		hint := c.defaults[p]
-		if !operationalHint.MatchString(hint) && !regionShape.MatchString(hint) && !arnShape.MatchString(hint) {
+		if !operationalHint().MatchString(hint) && !regionShape().MatchString(hint) && !arnShape().MatchString(hint) {
 			continue
 		}
 		c.done[p] = true
@@ -1021,10 +1027,14 @@ func envName(field string) string {
 }
 
 var (
-	arnShape      = regexp.MustCompile(`^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:[^\s%{}*<>$]+$`)
-	sqsURLShape   = regexp.MustCompile(`^https://(sqs\.[a-z0-9-]+|queue)\.amazonaws\.com(\.cn)?/\d{12}/[^\s%{}<>$]+$`)
-	accessKey     = regexp.MustCompile(`\b(AKIA|ASIA)[A-Z0-9]{16}\b`)
-	secretKeyLike = regexp.MustCompile(`^[A-Za-z0-9/+]{40}$`)
+	arnShape = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:[^\s%{}*<>$]+$`)
+	})
+	sqsURLShape = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^https://(sqs\.[a-z0-9-]+|queue)\.amazonaws\.com(\.cn)?/\d{12}/[^\s%{}<>$]+$`)
+	})
+	accessKey     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(AKIA|ASIA)[A-Z0-9]{16}\b`) })
+	secretKeyLike = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9/+]{40}$`) })
 )
 
 // scanShapes reports string literals anywhere in the package that are
@@ -1061,17 +1071,17 @@ func (c *checker) scanShapes(file inspector.Cursor) {
 				continue
 			}
 			switch {
-			case accessKey.MatchString(s) && !strings.Contains(s, "EXAMPLE"):
+			case accessKey().MatchString(s) && !strings.Contains(s, "EXAMPLE"):
 				keyLits = append(keyLits, n)
-			case secretKeyLike.MatchString(s) && hasUpperLowerDigit(s):
+			case secretKeyLike().MatchString(s) && hasUpperLowerDigit(s):
 				secretLits = append(secretLits, n)
 			case c.defaults[n.Pos()] != "":
 				// reported by reportDefaults
-			case arnShape.MatchString(s) && !awsOwned(s):
+			case arnShape().MatchString(s) && !awsOwned(s):
 				c.done[n.Pos()] = true
 				c.rep.At(RuleResource, n.Pos(), nil,
 					"ARN %q is hard-coded: it names one account, region and stage; read it from an environment variable set in the function's configuration", s)
-			case sqsURLShape.MatchString(s):
+			case sqsURLShape().MatchString(s):
 				c.done[n.Pos()] = true
 				c.rep.At(RuleResource, n.Pos(), nil,
 					"queue URL %q is hard-coded: it names one account, region and stage; read it from an environment variable (QUEUE_URL) set in the function's configuration", s)
