@@ -3,10 +3,8 @@ package zipcheck
 import (
 	"fmt"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // checkLayout checks that dependencies and layer contents are where the
@@ -131,7 +129,7 @@ func (c *checker) checkJavaLayout() {
 	}
 }
 
-var rubyGemDir = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*?)vendor/bundle/ruby/(\d+\.\d+)\.\d+/`) })
+var rubyGemDir = lazyRegexp(`^(.*?)vendor/bundle/ruby/(\d+\.\d+)\.\d+/`)
 
 func (c *checker) checkRubyLayout() {
 	want := c.rt.version
@@ -183,7 +181,7 @@ func (c *checker) checkLayerLayout(a *archive) {
 	}
 }
 
-var pySitePackages = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^python/lib/python(\d+\.\d+)/site-packages/`) })
+var pySitePackages = lazyRegexp(`^python/lib/python(\d+\.\d+)/site-packages/`)
 
 func (c *checker) checkPythonLayer(a *archive) {
 	for _, p := range sortedKeys(distParents(a)) {
@@ -203,7 +201,7 @@ func (c *checker) checkPythonLayer(a *archive) {
 	}
 }
 
-var nodeVersioned = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^nodejs/node(\d+)/node_modules/`) })
+var nodeVersioned = lazyRegexp(`^nodejs/node(\d+)/node_modules/`)
 
 func (c *checker) checkNodeLayer(a *archive) {
 	for _, e := range a.entries {
@@ -220,7 +218,7 @@ func (c *checker) checkNodeLayer(a *archive) {
 	}
 }
 
-var rubyLayerGems = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ruby/gems/(\d+\.\d+)\.\d+/`) })
+var rubyLayerGems = lazyRegexp(`^ruby/gems/(\d+\.\d+)\.\d+/`)
 
 func (c *checker) checkRubyLayer(a *archive) {
 	for _, e := range a.entries {

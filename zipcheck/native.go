@@ -3,9 +3,7 @@ package zipcheck
 import (
 	"fmt"
 	"path"
-	"regexp"
 	"strings"
-	"sync"
 )
 
 // maxNativeReads bounds the headers read per archive; a big scientific
@@ -34,7 +32,7 @@ type nativeGroup struct {
 	node                 bool
 }
 
-var cpythonTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\.(?:cpython-|cp)3(\d+)[-.]`) })
+var cpythonTag = lazyRegexp(`\.(?:cpython-|cp)3(\d+)[-.]`)
 
 func (c *checker) checkNativeIn(a *archive) error {
 	var groups []*nativeGroup

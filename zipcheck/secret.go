@@ -193,9 +193,7 @@ func isTextFile(base string) bool {
 
 var (
 	privateKeyMarker = []byte("PRIVATE KEY-----")
-	awsSecretRe      = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?:[^A-Za-z0-9/+]|$)`)
-	})
+	awsSecretRe      = lazyRegexp(`(?i)aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?:[^A-Za-z0-9/+]|$)`)
 	// tokenRes are gated by a cheap test that every match passes: the
 	// expressions are linear but slow next to one bytes.Index pass, and
 	// running them on every file that has a "gh" (in every "weight")
@@ -218,11 +216,9 @@ var (
 	}
 	// envSecretKey matches .env keys that name a secret (AUTH_DOMAIN or
 	// KEY_PREFIX do not).
-	envSecretKey = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(secret|passw|pwd|token|api_?key|private_?key|credential|access_?key|signing_?key|_key$|^key$)`)
-	})
+	envSecretKey = lazyRegexp(`(?i)(secret|passw|pwd|token|api_?key|private_?key|credential|access_?key|signing_?key|_key$|^key$)`)
 	// urlPassword matches a URL carrying a password (a DATABASE_URL).
-	urlPassword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@`) })
+	urlPassword = lazyRegexp(`[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@`)
 )
 
 // lazyRegexp compiles expr on first use. The package's expressions are
