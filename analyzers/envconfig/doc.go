@@ -11,12 +11,13 @@
 // deploys to every stage and account, and secrets stay out of the source
 // and the package. The analyzer looks at all the code of a package (not
 // only what a handler reaches: configuration hard-coded in main is still
-// hard-coded), except _test.go files, example packages (a path element
-// example, examples, _example or _examples), test support (packages whose
-// non-test files import testing or testify) and
+// hard-coded), except _test.go files and example packages (a path element
+// example, examples, _example or _examples). In test support (packages
+// whose non-test files import testing, a testing/ package or testify) and
 // infrastructure code (non-test files importing the AWS CDK, CDK for
-// Terraform or Pulumi: there the names, ARNs and regions are the
-// deployment's configuration).
+// Terraform or Pulumi) the names, ARNs and regions are the tests' or the
+// deployment's configuration: there only hardcoded-credentials is
+// reported.
 //
 // hardcoded-resource (warning): a constant string given to a field of an
 // aws-sdk-go-v2 (service/*, feature/*) or aws-sdk-go v1 (service/*) type

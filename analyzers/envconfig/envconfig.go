@@ -67,6 +67,19 @@ type checker struct {
 	cur   inspector.Cursor
 	files []inspector.Cursor
 	ctors map[types.Object][]string
+	// support: test support or infrastructure code (supportPackage),
+	// where only credentials are reported.
+	support bool
+}
+
+// at reports a rule other than hardcoded-credentials, unless the package
+// is support code: there names, ARNs and regions are the tests' or the
+// deployment's own, but a key in the source is as leaked as anywhere.
+func (c *checker) at(rule string, pos token.Pos, opts []report.Option, format string, args ...any) {
+	if c.support {
+		return
+	}
+	c.rep.At(rule, pos, opts, format, args...)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -75,12 +88,13 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	defer rep.Finish()
-	if ignoredPackage(pass.Pkg) || supportPackage(pass) {
+	if ignoredPackage(pass.Pkg) {
 		return nil, nil
 	}
 	c := &checker{
 		pass:     pass,
 		rep:      rep,
+		support:  supportPackage(pass),
 		extra:    map[string]bool{},
 		done:     map[token.Pos]bool{},
 		defaults: map[token.Pos]string{},
@@ -599,7 +613,7 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 		c.credential(val, "the "+name+" field")
 	case (name == "Password" || name == "Passwd") && clientLibrary(path):
 		c.password(val, "the "+name+" field of "+field.Pkg().Name()+" options", true)
-	case name == "Resource" && arnPackage(path):
+	case name == "Resource" && arnPackage(path) && !c.awsManagedARN():
 		// arn.ARN{…, AccountID: "123456789012", Resource: "table/orders"}
 		c.resource(val, "ARN Resource")
 	case (sdkPackage(path) || (sdkConfigPackages[path] && strings.HasSuffix(name, "Endpoint"))) && c.isResourceField(name):
@@ -607,10 +621,12 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 	case name == "RequestItems" && sdkPackage(path):
 		// DynamoDB batches key their requests by table name:
 		// RequestItems: map[string][]types.WriteRequest{"orders": reqs}.
+		// With two tables the same fix on both keys would make them
+		// one at run time: the fix only for a single key.
 		if lit, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
 			for _, el := range lit.Elts {
 				if kv, ok := el.(*ast.KeyValueExpr); ok {
-					c.resource(kv.Key, "TableName")
+					c.resourceFix(kv.Key, "TableName", len(lit.Elts) == 1)
 				}
 			}
 		}
@@ -619,6 +635,28 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 		// as much as a table does; Name alone is too generic elsewhere.
 		c.resource(val, "parameter "+name)
 	}
+}
+
+// awsManagedARN reports an arn.ARN literal checkFile is at whose AccountID
+// is "aws": a managed policy (policy/AWSLambdaBasicExecutionRole), the same
+// in every account, as awsOwned says of an ARN written out. An empty
+// account (an S3 bucket's ARN) still names the user's resource.
+func (c *checker) awsManagedARN() bool {
+	lit, ok := c.cur.Node().(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "AccountID" {
+			v, ok := c.resolve(kv.Value, 0)
+			return ok && v.s == "aws"
+		}
+	}
+	return false
 }
 
 // parameterStore reports the SSM service package (v1 or v2), whose
@@ -690,12 +728,16 @@ func (c *checker) region(e ast.Expr, env, field, fixed string) {
 	if v.lit != nil {
 		opts = append(opts, c.fix(v.lit, env))
 	}
-	c.rep.At(RuleRegion, e.Pos(), opts,
+	c.at(RuleRegion, e.Pos(), opts,
 		"region %q is hard-coded%s: the SDK reads the function's own region from AWS_REGION, which Lambda sets; drop the %s setting or read it from an environment variable",
 		v.s, c.from(v), field)
 }
 
-func (c *checker) resource(e ast.Expr, field string) {
+func (c *checker) resource(e ast.Expr, field string) { c.resourceFix(e, field, true) }
+
+// resourceFix is resource, with the suggested fix (the literal replaced
+// by os.Getenv) only if fix is set.
+func (c *checker) resourceFix(e ast.Expr, field string, fix bool) {
 	v, ok := c.resolve(e, 0)
 	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) || sdkEnum(v) || localEndpoint(v.s) {
 		return
@@ -706,10 +748,10 @@ func (c *checker) resource(e ast.Expr, field string) {
 	}
 	c.done[v.pos] = true
 	opts := c.related(v)
-	if v.lit != nil {
+	if v.lit != nil && fix {
 		opts = append(opts, c.fix(v.lit, env))
 	}
-	c.rep.At(RuleResource, e.Pos(), opts,
+	c.at(RuleResource, e.Pos(), opts,
 		"%s %q is hard-coded%s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
 		field, v.s, c.from(v), env)
 }
@@ -906,7 +948,7 @@ func (c *checker) reportDefaults() {
 			continue
 		}
 		c.done[p] = true
-		c.rep.At(RuleDevDefault, p, nil,
+		c.at(RuleDevDefault, p, nil,
 			"this literal is a development default used when the environment variable is empty; make sure the variable is set in every deployed stage, or fail at start-up when it is missing")
 	}
 }
@@ -924,11 +966,11 @@ func (c *checker) devDefault(v value, what string) bool {
 	}
 	c.done[v.pos] = true
 	if env := c.local[v.pos]; env != "" {
-		c.rep.At(RuleDevDefault, v.pos, nil,
+		c.at(RuleDevDefault, v.pos, nil,
 			"%s is used only when %s selects a local run; make sure no deployed stage sets %s", what, env, env)
 		return true
 	}
-	c.rep.At(RuleDevDefault, v.pos, nil,
+	c.at(RuleDevDefault, v.pos, nil,
 		"%s is a development default used when the environment variable is empty; make sure the variable is set in every deployed stage, or fail at start-up when it is missing", what)
 	return true
 }
@@ -1079,11 +1121,11 @@ func (c *checker) scanShapes(file inspector.Cursor) {
 				// reported by reportDefaults
 			case arnShape().MatchString(s) && !awsOwned(s):
 				c.done[n.Pos()] = true
-				c.rep.At(RuleResource, n.Pos(), nil,
+				c.at(RuleResource, n.Pos(), nil,
 					"ARN %q is hard-coded: it names one account, region and stage; read it from an environment variable set in the function's configuration", s)
 			case sqsURLShape().MatchString(s):
 				c.done[n.Pos()] = true
-				c.rep.At(RuleResource, n.Pos(), nil,
+				c.at(RuleResource, n.Pos(), nil,
 					"queue URL %q is hard-coded: it names one account, region and stage; read it from an environment variable (QUEUE_URL) set in the function's configuration", s)
 			}
 		}

@@ -30,8 +30,9 @@ func TestSilent(t *testing.T) {
 	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/silent", "envconfig/examples/demo")
 }
 
-// TestSupport: test support and infrastructure-as-code packages are
-// silent; function code with tests beside it is not.
+// TestSupport: in test support and infrastructure-as-code packages names,
+// ARNs and regions are silent and a credential is still reported; function
+// code with tests beside it is checked as any.
 func TestSupport(t *testing.T) {
 	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/support/...")
 }

@@ -113,10 +113,10 @@ func boundedParams(pass *analysis.Pass, fd *ast.FuncDecl) map[int]bool {
 			if !returns(n.Body) {
 				return true
 			}
-			ast.Inspect(n.Cond, func(m ast.Node) bool {
-				b, ok := m.(*ast.BinaryExpr)
+			for _, t := range disjuncts(n.Cond) {
+				b, ok := t.(*ast.BinaryExpr)
 				if !ok {
-					return true
+					continue
 				}
 				var depth ast.Expr
 				switch b.Op {
@@ -125,15 +125,14 @@ func boundedParams(pass *analysis.Pass, fd *ast.FuncDecl) map[int]bool {
 				case token.LSS, token.LEQ:
 					depth = b.Y
 				default:
-					return true
+					continue
 				}
 				if id, ok := ast.Unparen(depth).(*ast.Ident); ok {
 					if i, ok := params[info.ObjectOf(id)]; ok && isInteger(info.TypeOf(id)) {
 						out[i] = true
 					}
 				}
-				return true
-			})
+			}
 		}
 		return true
 	})
@@ -166,12 +165,14 @@ func fieldBounded(pass *analysis.Pass, fd *ast.FuncDecl) bool {
 	tested, incremented := map[types.Object]bool{}, map[types.Object]bool{}
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its return does not leave the method
 		case *ast.IfStmt:
 			if !returns(n.Body) {
 				break
 			}
-			ast.Inspect(n.Cond, func(m ast.Node) bool {
-				if b, ok := m.(*ast.BinaryExpr); ok {
+			for _, t := range disjuncts(n.Cond) {
+				if b, ok := t.(*ast.BinaryExpr); ok {
 					switch b.Op {
 					case token.GTR, token.GEQ:
 						if f := field(b.X); f != nil && fixedLimit(info, fd, b.Y) {
@@ -183,8 +184,7 @@ func fieldBounded(pass *analysis.Pass, fd *ast.FuncDecl) bool {
 						}
 					}
 				}
-				return true
-			})
+			}
 		case *ast.IncDecStmt:
 			if f := field(n.X); f != nil && n.Tok == token.INC {
 				incremented[f] = true
@@ -330,6 +330,17 @@ func conjuncts(e ast.Expr) []ast.Expr {
 	return []ast.Expr{e}
 }
 
+// disjuncts splits a condition into its || operands: an if that leaves
+// when depth > max || ctx.Err() != nil leaves on the depth alone, one
+// that leaves when depth > max && strict does not.
+func disjuncts(e ast.Expr) []ast.Expr {
+	e = ast.Unparen(e)
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.LOR {
+		return append(disjuncts(b.X), disjuncts(b.Y)...)
+	}
+	return []ast.Expr{e}
+}
+
 func returns(b *ast.BlockStmt) bool {
 	if len(b.List) == 0 {
 		return false
@@ -366,6 +377,9 @@ func steps(pass *analysis.Pass, arg ast.Expr, params map[types.Object]int, bound
 }
 
 func isInteger(t types.Type) bool {
+	if t == nil { // an expression that did not type-check (RunDespiteErrors)
+		return false
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
 }

@@ -23,7 +23,9 @@
 // handler reaches them), and the standard library and downloaded modules
 // are not the function's own code. A tree walk over a parsed document is
 // recursion too and is reported, unless it carries an explicit depth limit
-// (a parameter tested against a limit in an if that returns, or in an if
+// (a parameter tested against a limit in an if that returns, on its own
+// or as one side of || (not of &&: depth > max && strict leaves only when
+// strict is set), or in an if
 // around every recursive call against a constant, package variable or
 // field, passed on plus a constant: walk(c, depth+1); or a depth field
 // of a pointer receiver tested the same way, incremented on the way down

@@ -81,10 +81,12 @@ func setClauses(expr string) string {
 }
 
 // hasWord reports name as a whole word of text (#m, enriched): not part
-// of a longer name such as enriched_at or #mx.
+// of a longer name such as enriched_at or #mx, nor a value placeholder
+// (:enriched) or a nested path (info.enriched), which set another
+// attribute.
 func hasWord(text, name string) bool {
 	word := func(b byte) bool {
-		return b == '_' || b == '#' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+		return b == '_' || b == '#' || b == ':' || b == '.' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 	}
 	for i := 0; name != "" && i <= len(text); {
 		j := strings.Index(text[i:], name)

@@ -18,6 +18,9 @@ func TestMarkerWords(t *testing.T) {
 		{"ADD seen :one", "seen", true},
 		{"DELETE tags :t SET done = :d", "done", true},
 		{"REMOVE done", "done", false},
+		{"SET enriched_at = :enriched", "enriched", false},
+		{"SET info.enriched = :t", "enriched", false},
+		{"SET enriched.at = :t", "enriched", false},
 		{"", "done", false},
 	} {
 		if got := hasWord(setClauses(c.expr), c.name); got != c.want {

@@ -6,6 +6,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 )
@@ -17,6 +18,18 @@ func run(ctx context.Context) {
 	_ = &s3.PutObjectInput{Bucket: aws.String("invoices"), Key: aws.String("a")}                          // want `Bucket "invoices" is hard-coded`
 	_ = &sqs.SendMessageInput{QueueUrl: aws.String("https://sqs.eu-west-1.amazonaws.com/123456789012/q")} // want `QueueUrl .* is hard-coded`
 	_ = s3.Options{Region: "us-east-1"}                                                                   // want `region "us-east-1" is hard-coded`
+}
+
+// One table: its key becomes os.Getenv. Two: no fix, which would make
+// them one key at run time.
+func batch(ctx context.Context, db *dynamodb.Client, reqs []types.WriteRequest) {
+	_, _ = db.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: map[string][]types.WriteRequest{
+		"orders": reqs, // want `TableName "orders" is hard-coded`
+	}})
+	_, _ = db.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: map[string][]types.WriteRequest{
+		"orders": reqs, // want `TableName "orders" is hard-coded`
+		"audit":  reqs, // want `TableName "audit" is hard-coded`
+	}})
 }
 
 func main() { run(context.Background()) }

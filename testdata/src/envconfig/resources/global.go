@@ -31,6 +31,16 @@ func builtARN() string {
 	return arn.ARN{Partition: "aws", Service: "sns", Region: os.Getenv("AWS_REGION"), AccountID: "123456789012", Resource: "orders-events"}.String() // want `ARN Resource "orders-events" is hard-coded: it differs between stages and accounts; read it from an environment variable \(os.Getenv\("RESOURCE_NAME"\)\)`
 }
 
+// An AWS managed policy is the same in every account: silent.
+func managedPolicy() string {
+	return arn.ARN{Partition: "aws", Service: "iam", AccountID: "aws", Resource: "policy/service-role/AWSLambdaBasicExecutionRole"}.String()
+}
+
+// A bucket's ARN has no account, and the bucket is the user's.
+func bucketARN() string {
+	return arn.ARN{Partition: "aws", Service: "s3", Resource: "invoices-prod"}.String() // want `ARN Resource "invoices-prod" is hard-coded`
+}
+
 func ownARN(account string) string {
 	return arn.ARN{Partition: "aws", Service: "sns", Region: os.Getenv("AWS_REGION"), AccountID: account, Resource: os.Getenv("TOPIC_NAME")}.String()
 }

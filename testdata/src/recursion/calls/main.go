@@ -346,11 +346,90 @@ func fetchPages(n int, resp page) int { // want `fetchPages is recursive`
 
 func handleTree(ctx context.Context, n Node) (int, error) {
 	k, err := limited(&n, 0)
-	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0) + guarded(&n, 0) + outside(&n, 0) + either(&n, 0, false) + countdown(&n, 3) + along(nil, 0) + (&walker{4}).walk(&n, 0) + (&parser{}).parse(&n) + (&lister{}).list(&n) + copier{}.walk(&n) + (&forker{}).fork(&n) + (&tokens{}).expr() + fetchPages(0, page{}), err
+	return bounded(&n) + k + stuck(&n, 0) + counted(&n, 0) + guarded(&n, 0) + outside(&n, 0) + either(&n, 0, false) + countdown(&n, 3) + along(nil, 0) + (&walker{4}).walk(&n, 0) + (&parser{}).parse(&n) + (&lister{}).list(&n) + copier{}.walk(&n) + (&forker{}).fork(&n) + (&tokens{}).expr() + fetchPages(0, page{}) + cut(&n, 0, false) + strictCut(&n, 0, false) + (&strictParser{}).parse(&n) + (&stoppingParser{}).parse(&n) + (&lazyParser{}).parse(&n), err
 }
 
 func main() {
 	_ = (&fileWriter{}).Write
 	lambda.Start(handle)
 	lambda.Start(handleTree)
+}
+
+// The leaving if's condition: a depth test under || leaves on the depth
+// alone (silent); under && it leaves only when strict is set too, and a
+// test inside a closure leaves only the closure (both reported).
+func cut(n *Node, depth int, stop bool) int {
+	if depth > maxLevels || stop {
+		return 0
+	}
+	s := 1
+	for _, c := range n.Children {
+		s += cut(c, depth+1, stop)
+	}
+	return s
+}
+
+func strictCut(n *Node, depth int, strict bool) int { // want `strictCut is recursive`
+	if depth > maxLevels && strict {
+		return 0
+	}
+	s := 1
+	for _, c := range n.Children {
+		s += strictCut(c, depth+1, strict)
+	}
+	return s
+}
+
+type strictParser struct {
+	depth  int
+	strict bool
+}
+
+func (p *strictParser) parse(n *Node) int { // want `parse is recursive`
+	if p.depth >= maxLevels && p.strict {
+		return 0
+	}
+	p.depth++
+	defer func() { p.depth-- }()
+	s := 1
+	for _, c := range n.Children {
+		s += p.parse(c)
+	}
+	return s
+}
+
+type stoppingParser struct {
+	depth int
+	stop  bool
+}
+
+func (p *stoppingParser) parse(n *Node) int {
+	if p.stop || p.depth >= maxLevels {
+		return 0
+	}
+	p.depth++
+	defer func() { p.depth-- }()
+	s := 1
+	for _, c := range n.Children {
+		s += p.parse(c)
+	}
+	return s
+}
+
+type lazyParser struct{ depth int }
+
+func (p *lazyParser) parse(n *Node) int { // want `parse is recursive`
+	tooDeep := func() int {
+		if p.depth >= maxLevels {
+			return 0
+		}
+		return 1
+	}
+	p.depth++
+	defer func() { p.depth-- }()
+	s := tooDeep()
+	for _, c := range n.Children {
+		s += p.parse(c)
+	}
+	return s
 }

@@ -1,5 +1,5 @@
 // Package testutil is test support: it imports testing, no function links
-// it, and its LocalStack wiring is silent.
+// it, and its LocalStack wiring is silent; a real key is not.
 package testutil
 
 import (
@@ -19,3 +19,8 @@ func Table(t *testing.T) *dynamodb.PutItemInput {
 func Config(t *testing.T) aws.Config {
 	return aws.Config{Region: "us-east-1"}
 }
+
+// A key pasted into a helper is in the repository all the same.
+var ciKey = "AKIAQ7RF3PLMXW2KD9TZ" // want `an AWS access key id is written in the code`
+
+func Key() string { return ciKey }
