@@ -38,6 +38,19 @@ func globalService(pkgPath string) string {
 // (cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1"));
 // cf := cloudfront.NewFromConfig(cfg)).
 func (c *checker) forGlobalService(cur inspector.Cursor, region string) bool {
+	// Written inline: cloudfront.NewFromConfig(aws.Config{Region: ...}).
+	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
+		call, ok := p.Node().(*ast.CallExpr)
+		if !ok {
+			if !holds(p.Node()) {
+				break
+			}
+			continue
+		}
+		if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && fn.Signature().Recv() == nil && globalService(fn.Pkg().Path()) == region {
+			return true
+		}
+	}
 	obj := c.assignedTo(cur)
 	if obj == nil {
 		return false
@@ -58,9 +71,10 @@ func (c *checker) forGlobalService(cur inspector.Cursor, region string) bool {
 // it to the variable the result is assigned to, or nil.
 func (c *checker) assignedTo(cur inspector.Cursor) types.Object {
 	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
-		switch n := p.Node().(type) {
-		case *ast.CallExpr, *ast.UnaryExpr, *ast.CompositeLit, *ast.KeyValueExpr, *ast.ParenExpr:
+		if holds(p.Node()) {
 			continue
+		}
+		switch n := p.Node().(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == 0 {
 				return nil
@@ -76,6 +90,16 @@ func (c *checker) assignedTo(cur inspector.Cursor) types.Object {
 		return nil
 	}
 	return nil
+}
+
+// holds: the nodes a region value passes through on its way to the
+// variable or the call it configures.
+func holds(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.CallExpr, *ast.UnaryExpr, *ast.CompositeLit, *ast.KeyValueExpr, *ast.ParenExpr:
+		return true
+	}
+	return false
 }
 
 // constructorsOf maps each variable given to a function of an SDK service

@@ -1,6 +1,7 @@
 package handlersig
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"reflect"
@@ -52,8 +53,13 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 			return
 		}
 		if bad := unencodable(out, qualifier(pass)); bad != "" {
-			rep.Reportf(RuleResult, arg, nil, "result type %s is a %s, which encoding/json cannot encode: every invocation will fail with \"json: unsupported type\"; return a struct with exported fields, json.RawMessage (encoded JSON) or an io.Reader (raw bytes)",
-				typeString(pass, out), bad)
+			fix := "return a struct with exported fields, json.RawMessage (encoded JSON) or an io.Reader (raw bytes)"
+			if m := ptrMarshaler(out); m != "" {
+				// The user wrote the encoding; it only misses the value.
+				fix = fmt.Sprintf("its %s has a pointer receiver and does not run for a %s value: return *%s or give %s a value receiver", m, typeString(pass, out), typeString(pass, out), m)
+			}
+			rep.Reportf(RuleResult, arg, nil, "result type %s is a %s, which encoding/json cannot encode: every invocation will fail with \"json: unsupported type\"; %s",
+				typeString(pass, out), bad, fix)
 		} else if noFields(out) {
 			rep.Reportf(RuleEmptyStruct, arg, nil, "result type %s has no exported fields: encoding/json writes {} and the caller gets nothing; export the fields (with json tags)",
 				typeString(pass, out))
@@ -104,7 +110,11 @@ func unencodableIn(t types.Type, q types.Qualifier, depth int, addressable bool)
 	switch u := t.Underlying().(type) {
 	case *types.Map:
 		if !jsonKey(u.Key(), "MarshalText", false) { // map keys are never addressable
-			return "map with " + types.TypeString(u.Key(), q) + " keys"
+			key := types.TypeString(u.Key(), q)
+			if method(u.Key(), true, "MarshalText") {
+				return "map with " + key + " keys (their MarshalText has a pointer receiver, which a map key cannot call: give it a value receiver)"
+			}
+			return "map with " + key + " keys"
 		}
 	case *types.Array:
 		if u.Len() > 0 {
@@ -207,6 +217,17 @@ func method(t types.Type, addressable bool, name string) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, addressable, nil, name)
 	_, ok := obj.(*types.Func)
 	return ok
+}
+
+// ptrMarshaler names the MarshalJSON or MarshalText that t has only on
+// its pointer, or "".
+func ptrMarshaler(t types.Type) string {
+	for _, m := range []string{"MarshalJSON", "MarshalText"} {
+		if method(t, true, m) && !method(t, false, m) {
+			return m
+		}
+	}
+	return ""
 }
 
 func isReader(t types.Type) bool {

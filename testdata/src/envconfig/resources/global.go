@@ -4,8 +4,8 @@ import (
 	"context"
 	"os"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/arn"
-
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/cloudfront"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -23,6 +23,11 @@ func wrongGlobalRegion(ctx context.Context) *cloudfront.Client {
 	return cloudfront.NewFromConfig(cfg, func(o *cloudfront.Options) {
 		o.Region = "eu-central-1" // want `region "eu-central-1" is hard-coded`
 	})
+}
+
+// Inline, a regional service's client: reported.
+func inlineRegional() *s3.Client {
+	return s3.NewFromConfig(aws.Config{Region: "eu-west-1"}) // want `region "eu-west-1" is hard-coded`
 }
 
 // builtARN builds a whole ARN from literal parts: the resource is

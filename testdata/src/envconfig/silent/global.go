@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/cloudfront"
 	"github.com/aws/aws-sdk-go-v2/service/route53"
@@ -20,4 +21,8 @@ func globalClients(ctx context.Context) (*cloudfront.Client, *route53.Client) {
 func globalOptions(ctx context.Context) *cloudfront.Client {
 	cfg, _ := config.LoadDefaultConfig(ctx)
 	return cloudfront.NewFromConfig(cfg, func(o *cloudfront.Options) { o.Region = "us-east-1" })
+}
+
+func inlineConfig() *cloudfront.Client {
+	return cloudfront.NewFromConfig(aws.Config{Region: "us-east-1"})
 }

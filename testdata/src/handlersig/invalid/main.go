@@ -107,11 +107,11 @@ func main() {
 	case "nested-complex":
 		lambda.Start(func(ctx context.Context) (report, error) { return report{}, nil }) // want `result type report is a struct with a complex number field Z`
 	case "ptr-marshaler":
-		lambda.Start(func(ctx context.Context) (ptrMarshaled, error) { return ptrMarshaled{}, nil }) // want `result type ptrMarshaled is a struct with a channel field Done, which encoding/json cannot encode`
+		lambda.Start(func(ctx context.Context) (ptrMarshaled, error) { return ptrMarshaled{}, nil }) // want `result type ptrMarshaled is a struct with a channel field Done, which encoding/json cannot encode: every invocation will fail with "json: unsupported type"; its MarshalJSON has a pointer receiver and does not run for a ptrMarshaled value: return \*ptrMarshaled or give MarshalJSON a value receiver`
 	case "ptr-marshaler-by-pointer":
 		lambda.Start(func(ctx context.Context) (*ptrMarshaled, error) { return &ptrMarshaled{}, nil })
 	case "ptr-text-key":
-		lambda.Start(func(ctx context.Context) (map[ptrKey]int, error) { return nil, nil }) // want `result type map\[ptrKey\]int is a map with ptrKey keys, which encoding/json cannot encode`
+		lambda.Start(func(ctx context.Context) (map[ptrKey]int, error) { return nil, nil }) // want `result type map\[ptrKey\]int is a map with ptrKey keys \(their MarshalText has a pointer receiver, which a map key cannot call: give it a value receiver\), which encoding/json cannot encode`
 	case "bytes":
 		lambda.Start(func(ctx context.Context, payload []byte) error { return nil }) // want `event type \[\]byte takes the payload through encoding/json, which fills a byte slice from a base64 string, never from an object: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload`
 	case "raw-type":
