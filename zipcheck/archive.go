@@ -19,8 +19,6 @@ type archive struct {
 	layer   bool   // given with -layer
 	file    io.ReaderAt
 	size    int64
-	data    []byte       // the mapped file, nil when it is read with ReadAt
-	unmap   func() error // releases data
 	entries []*entry
 	// byName maps a cleaned name to its first entry; later duplicates are
 	// reported by zip-duplicate and otherwise ignored.
@@ -51,10 +49,6 @@ const (
 	creatorMacOS = 19
 )
 
-// mapArchives is cleared by tests to take the ReadAt path of systems
-// without mmap.
-var mapArchives = true
-
 // openArchive opens a zip and reads its central directory. Its errors are
 // the "bad input" of the package doc: one line naming the file.
 func openArchive(name string, layer bool) (*archive, error) {
@@ -76,26 +70,16 @@ func openArchive(name string, layer bool) (*archive, error) {
 		return nil, fmt.Errorf("%s: %s", name, describeOSError(err))
 	}
 	a := &archive{path: name, layer: layer, file: f, size: st.Size()}
-	if mapArchives {
-		if data, unmap, ok := mapFile(f, st.Size()); ok {
-			f.Close() // the mapping holds its own reference
-			a.file, a.data, a.unmap = bytes.NewReader(data), data, unmap
-		}
-	}
-	hs, err := readDirectory(a.file, a.data, a.size)
+	es, err := readDirectory(a.file, a.size)
 	if err != nil {
 		msg := describeZipError(a.file, a.size, err, layer)
 		a.close()
 		return nil, fmt.Errorf("%s: %s", name, msg)
 	}
-	// One allocation for all entries: a large package has tens of
-	// thousands.
-	es := make([]entry, len(hs))
-	a.entries = make([]*entry, len(hs))
-	a.byName = make(map[string]*entry, len(hs))
-	for i := range hs {
+	a.entries = make([]*entry, len(es))
+	a.byName = make(map[string]*entry, len(es))
+	for i := range es {
 		e := &es[i]
-		e.init(hs[i])
 		a.entries[i] = e
 		if e.name == "" {
 			continue
@@ -108,11 +92,7 @@ func openArchive(name string, layer bool) (*archive, error) {
 }
 
 func (a *archive) close() {
-	switch {
-	case a == nil:
-	case a.unmap != nil:
-		a.unmap()
-	case a.file != nil:
+	if a != nil && a.file != nil {
 		a.file.(io.Closer).Close()
 	}
 }

@@ -25,6 +25,7 @@ type file struct {
 	noUnix bool        // as made on Windows: no Unix modes recorded
 	store  bool        // stored instead of deflated
 	link   string      // a symlink to this target
+	extra  []byte      // extra fields, in the local header and the central directory
 	// raw writes body as the already compressed data with this header
 	// (method, sizes, CRC and flags as given).
 	raw *zip.FileHeader
@@ -56,7 +57,7 @@ func writeZip(w io.Writer, files []file) error {
 			}
 			continue
 		}
-		h := &zip.FileHeader{Name: f.name, Method: zip.Deflate}
+		h := &zip.FileHeader{Name: f.name, Method: zip.Deflate, Extra: f.extra}
 		if f.store {
 			h.Method = zip.Store
 		}

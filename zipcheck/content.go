@@ -2,6 +2,7 @@ package zipcheck
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"hash/crc32"
@@ -10,39 +11,91 @@ import (
 )
 
 // open starts decompressing an entry; callers check e.unreadable first.
-// A mapped archive is read straight from the mapping: the thousands of
-// small files the secret scan reads then cost no system call and no
-// copy. The checks are archive/zip's: the declared size, and the
-// CRC-32 of the central directory once the entry is read to its end
-// (see readEOF).
+// A small entry (most of the thousands of text files the secret scan
+// reads) is read with its local header in one ReadAt and decompressed
+// from memory; a large one is streamed. The checks are archive/zip's:
+// the declared size, and the CRC-32 of the central directory once the
+// entry is read to its end (see readEOF).
 func (a *archive) open(e *entry) (io.ReadCloser, error) {
-	off, err := a.bodyOffset(e)
-	if err != nil {
-		return nil, err
+	if e.method != zip.Store && e.method != zip.Deflate {
+		return nil, &corruptError{a.path, e.raw, zip.ErrAlgorithm}
 	}
+	r := &entryReader{e: e}
 	var src io.Reader
-	if a.data != nil {
-		src = bytes.NewReader(a.data[off : off+int64(e.csize)])
-	} else {
-		src = io.NewSectionReader(a.file, off, int64(e.csize))
-	}
-	r := &entryReader{e: e, r: src}
-	switch e.method {
-	case zip.Store:
-		if a.data != nil {
-			r.stored = a.data[off : off+int64(e.csize)]
+	if e.csize <= smallEntry {
+		body, err := a.readSmall(r, e)
+		if err != nil {
+			r.Close()
+			return nil, err
 		}
-	case zip.Deflate:
+		r.mem.Reset(body)
+		src = &r.mem
+	} else {
+		off, err := a.bodyOffset(e)
+		if err != nil {
+			return nil, err
+		}
+		src = io.NewSectionReader(a.file, off, int64(e.csize))
+		if e.method == zip.Deflate {
+			// flate would wrap a reader without ReadByte in a new
+			// bufio.Reader of its own.
+			r.br = bufioPool.Get().(*bufio.Reader)
+			r.br.Reset(src)
+			src = r.br
+		}
+	}
+	r.r = src
+	if e.method == zip.Deflate {
 		r.fr = flatePool.Get().(io.ReadCloser)
 		if err := r.fr.(flate.Resetter).Reset(src, nil); err != nil {
 			r.Close()
 			return nil, &corruptError{a.path, e.raw, err}
 		}
 		r.r = r.fr
-	default:
-		return nil, &corruptError{a.path, e.raw, zip.ErrAlgorithm}
 	}
 	return r, nil
+}
+
+// smallEntry is the largest compressed size read in one piece; tests set
+// it to 0 to stream every entry.
+var smallEntry uint64 = 64 << 10
+
+// localSlack is how much longer than the central directory's name the
+// local header's name and extra fields may be and still be read with the
+// body: local extra fields (timestamps, Unix ids, zip64 sizes) are a few
+// dozen bytes.
+const localSlack = 128
+
+// readSmall reads the local header and the compressed body of e into a
+// pooled buffer of r and returns the body. When the local header's fields
+// run past the guess, or the header is damaged, it falls back to
+// bodyOffset and a second read, whose errors are those of the streamed
+// path.
+func (a *archive) readSmall(r *entryReader, e *entry) ([]byte, error) {
+	n := int(e.csize) + localHeaderLen + len(e.raw) + localSlack
+	r.buf = bufPool.Get().(*[]byte)
+	if cap(*r.buf) < n {
+		*r.buf = make([]byte, n)
+	}
+	buf := (*r.buf)[:n]
+	if e.offset >= 0 && e.offset < a.size {
+		got, _ := a.file.ReadAt(buf[:min(int64(n), a.size-e.offset)], e.offset)
+		if got >= localHeaderLen && le.Uint32(buf) == localHeaderSig {
+			start := localHeaderLen + int(le.Uint16(buf[26:])) + int(le.Uint16(buf[28:]))
+			if start+int(e.csize) <= got {
+				return buf[start : start+int(e.csize)], nil
+			}
+		}
+	}
+	off, err := a.bodyOffset(e)
+	if err != nil {
+		return nil, err
+	}
+	body := buf[:e.csize]
+	if _, err := a.file.ReadAt(body, off); err != nil {
+		return nil, &corruptError{a.path, e.raw, err}
+	}
+	return body, nil
 }
 
 // bodyOffset is dataOffset for reading: the entry's data must lie within
@@ -63,6 +116,13 @@ func (a *archive) bodyOffset(e *entry) (int64, error) {
 	return off, nil
 }
 
+// bufPool keeps the buffers of small entries, bufioPool the read buffers
+// of large deflated ones.
+var (
+	bufPool   = sync.Pool{New: func() any { return new([]byte) }}
+	bufioPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 32<<10) }}
+)
+
 // flatePool keeps decompressors (each with its 32 KiB window) for reuse
 // across entries.
 var flatePool = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
@@ -72,12 +132,13 @@ type entryReader struct {
 	e  *entry
 	r  io.Reader
 	fr io.ReadCloser // the pooled decompressor, nil for stored entries
-	// stored is the content of a stored entry of a mapped archive, which
-	// take hands out without copying.
-	stored []byte
-	crc    uint32
-	nread  uint64
-	err    error
+	br *bufio.Reader // the pooled read buffer of a large deflated entry
+	// buf holds a small entry's compressed bytes, which mem reads.
+	buf   *[]byte
+	mem   bytes.Reader
+	crc   uint32
+	nread uint64
+	err   error
 }
 
 func (r *entryReader) Read(p []byte) (int, error) {
@@ -101,41 +162,20 @@ func (r *entryReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// take returns the next n bytes of a stored entry of a mapped archive
-// without copying them, as if read; ok is false for other entries. The
-// bootstrap, megabytes of it, is scanned this way.
-func (r *entryReader) take(n int) (p []byte, ok bool, err error) {
-	if r.stored == nil || r.err != nil {
-		return nil, false, r.err
-	}
-	if off := int(r.nread); n <= len(r.stored)-off {
-		p = r.stored[off : off+n]
-	} else {
-		r.err = io.ErrUnexpectedEOF
-		return nil, true, r.err
-	}
-	r.r.(*bytes.Reader).Seek(int64(n), io.SeekCurrent)
-	r.crc = crc32.Update(r.crc, crc32.IEEETable, p)
-	r.nread += uint64(n)
-	if r.nread > r.e.size {
-		r.err = zip.ErrFormat
-		return nil, true, r.err
-	}
-	return p, true, nil
-}
-
-// takeChunk takes n bytes from r without copying when r allows it.
-func takeChunk(r io.Reader, n int) ([]byte, bool, error) {
-	if t, ok := r.(*entryReader); ok {
-		return t.take(n)
-	}
-	return nil, false, nil
-}
-
 func (r *entryReader) Close() error {
 	if r.fr != nil {
 		flatePool.Put(r.fr)
 		r.fr = nil
+	}
+	if r.br != nil {
+		r.br.Reset(nil)
+		bufioPool.Put(r.br)
+		r.br = nil
+	}
+	if r.buf != nil {
+		r.mem.Reset(nil)
+		bufPool.Put(r.buf)
+		r.buf = nil
 	}
 	return nil
 }

@@ -12,14 +12,17 @@ import (
 	"testing"
 )
 
-// TestReadPaths checks that reading entries from the mapped archive and
-// through archive/zip (the path of systems without mmap) agree: the same
-// findings, the same errors for damaged entries.
+// TestReadPaths checks that small entries read in one piece and entries
+// streamed from the file agree: the same findings, the same errors for
+// damaged entries.
 func TestReadPaths(t *testing.T) {
 	const key = "AKIAZ3MHALRQ4WLKDTUF"
 	boot := exe("bootstrap", goExe("x86_64"))
 	files := []file{boot, text("config/app.json", `{"key":"`+key+`"}`), text("big.txt", strings.Repeat("route weight region ", 20000)),
-		{name: "stored.py", body: []byte("AWS_SECRET_ACCESS_KEY = 'q8Vn2+Lr0c/Jx5TzW1mKp9Rb7Yd3Hs6Fg4Ea0UiO'\n"), store: true}}
+		{name: "stored.py", body: []byte("AWS_SECRET_ACCESS_KEY = 'q8Vn2+Lr0c/Jx5TzW1mKp9Rb7Yd3Hs6Fg4Ea0UiO'\n"), store: true},
+		// Extra fields longer than the one read of a small entry
+		// guesses: its body is read a second time.
+		{name: "extra/config.json", body: []byte(`{"key":"` + key + `"}`), extra: longExtra(600)}}
 	good := writeFile(t, "good.zip", zipBytes(t, files...))
 	badCRC := writeFile(t, "crc.zip", patchCRC(t, zipBytes(t, boot, text("config/app.json", `{"region":"eu-west-1"}`)), "config/app.json"))
 	badBoot := writeFile(t, "boot.zip", patchCRC(t, zipBytes(t, boot), "bootstrap"))
@@ -27,12 +30,14 @@ func TestReadPaths(t *testing.T) {
 	short := writeFile(t, "short.zip", zipBytes(t, boot, file{name: "app.json", body: []byte("not deflate data at all"),
 		raw: &zip.FileHeader{Method: zip.Deflate, CompressedSize64: 23, UncompressedSize64: 5000}}))
 
-	run := func(mapped bool) (got []string, errs []string) {
-		defer func(old bool) { mapArchives = old }(mapArchives)
-		mapArchives = mapped
+	run := func(whole bool) (got []string, errs []string) {
+		defer func(old uint64) { smallEntry = old }(smallEntry)
+		if !whole {
+			smallEntry = 0
+		}
 		fs, err := Check(good, Options{Runtime: "provided.al2023"})
 		if err != nil {
-			t.Fatalf("mapped=%v: %v", mapped, err)
+			t.Fatalf("whole=%v: %v", whole, err)
 		}
 		for _, f := range fs {
 			got = append(got, f.Rule+"@"+f.Entry+": "+f.Message)
@@ -40,7 +45,7 @@ func TestReadPaths(t *testing.T) {
 		for _, p := range []string{badCRC, short, badBoot, farHeader} {
 			_, err := Check(p, Options{Runtime: "provided.al2023"})
 			if err == nil {
-				t.Fatalf("mapped=%v: %s: no error", mapped, p)
+				t.Fatalf("whole=%v: %s: no error", whole, p)
 			}
 			errs = append(errs, err.Error())
 		}
@@ -49,9 +54,9 @@ func TestReadPaths(t *testing.T) {
 	mf, me := run(true)
 	rf, re := run(false)
 	if !slices.Equal(mf, rf) || !slices.Equal(me, re) {
-		t.Errorf("read paths disagree:\nmapped: %q\n%q\nReadAt: %q\n%q", mf, me, rf, re)
+		t.Errorf("read paths disagree:\nwhole: %q\n%q\nstreamed: %q\n%q", mf, me, rf, re)
 	}
-	want := []string{"secret@config/app.json", "secret@stored.py"}
+	want := []string{"secret@config/app.json", "secret@stored.py", "secret@extra/config.json"}
 	for _, w := range want {
 		if !slices.ContainsFunc(mf, func(s string) bool { return strings.HasPrefix(s, w+":") }) {
 			t.Errorf("findings %q: want %s", mf, w)
@@ -69,6 +74,14 @@ func TestReadPaths(t *testing.T) {
 	if !strings.Contains(me[1], "app.json: corrupt entry (") {
 		t.Errorf("short data: error %q", me[1])
 	}
+}
+
+// longExtra is an extra field of n bytes with an id no reader knows.
+func longExtra(n int) []byte {
+	b := make([]byte, n)
+	binary.LittleEndian.PutUint16(b, 0xcafe)
+	binary.LittleEndian.PutUint16(b[2:], uint16(n-4))
+	return b
 }
 
 // patchCRC changes the CRC-32 of the named entry in the central
@@ -99,7 +112,7 @@ func patchRecord(t *testing.T, b []byte, name string, off int, v uint32) []byte 
 
 // TestScanChunkBoundaries places the markers the executable scan looks
 // for across the boundaries of its chunks, and reads the executable both
-// copied through a buffer and taken from the mapped archive.
+// from a plain reader and from an archive.
 func TestScanChunkBoundaries(t *testing.T) {
 	markers := []struct {
 		text  string
@@ -115,13 +128,13 @@ func TestScanChunkBoundaries(t *testing.T) {
 				copy(body[boundary-shift:], m.text)
 				name := fmt.Sprintf("%q at %d-%d", m.text, boundary, shift)
 
-				// Copied: a reader that is not an entry reader.
+				// A plain reader.
 				x, err := scanExecutable(struct{ io.Reader }{bytes.NewReader(body)}, uint64(len(body)), true)
 				if err != nil || !m.found(x) {
-					t.Errorf("%s, copied: not found (err %v)", name, err)
+					t.Errorf("%s, plain: not found (err %v)", name, err)
 				}
 
-				// Taken from the mapping.
+				// Streamed from an archive.
 				a, err := openArchive(writeFile(t, "fn.zip", zipBytes(t, file{name: "bootstrap", body: body, mode: 0o755, store: true})), false)
 				if err != nil {
 					t.Fatal(err)
@@ -135,7 +148,7 @@ func TestScanChunkBoundaries(t *testing.T) {
 					err = readEOF(rc)
 				}
 				if err != nil || !m.found(x) {
-					t.Errorf("%s, taken: not found (err %v)", name, err)
+					t.Errorf("%s, archive: not found (err %v)", name, err)
 				}
 				rc.Close()
 				a.close()

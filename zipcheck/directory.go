@@ -9,31 +9,29 @@ import (
 )
 
 // readDirectory reads the central directory of a zip of the given size,
-// through r, or straight from data when the file is mapped. It accepts
+// through r. It accepts
 // and rejects exactly what archive/zip's NewReader does (FuzzDirectory
 // holds it to that, error for error) but keeps only the fields the checks
 // use: archive/zip's reader allocates a File with its name, comment,
 // extra fields and times for every entry, which made reading the directory
 // of a 20,000-entry package a fifth of the time of checking it, all of it
 // before any check could start.
-func readDirectory(r io.ReaderAt, data []byte, size int64) ([]header, error) {
+func readDirectory(r io.ReaderAt, size int64) ([]entry, error) {
 	end, base, err := readDirectoryEnd(r, size)
 	if err != nil {
 		return nil, err
 	}
 	start := base + int64(end.offset)
-	var src records
-	if data != nil {
-		src = &sliceRecords{b: data[start:]}
-	} else {
-		src = &streamRecords{r: bufio.NewReaderSize(io.NewSectionReader(r, start, size-start), 64<<10)}
-	}
-	var hs []header
+	src := &records{r: bufio.NewReaderSize(io.NewSectionReader(r, start, size-start), 64<<10)}
+	// The entries are filled in place: on a fresh process every page of
+	// a large package's entries is a page fault, so they are not copied
+	// from a slice of headers.
+	var es []entry
 	// As in archive/zip: the count is truncated to 16 bits in the end
 	// record, so records are read until a bad one, and the count checked
 	// modulo 65536.
 	if end.size < uint64(size) && (uint64(size)-end.size)/30 >= end.records {
-		hs = make([]header, 0, end.records)
+		es = make([]entry, 0, end.records)
 	}
 	for {
 		var h header
@@ -45,12 +43,13 @@ func readDirectory(r io.ReaderAt, data []byte, size int64) ([]header, error) {
 			return nil, err
 		}
 		h.offset += base
-		hs = append(hs, h)
+		es = append(es, entry{})
+		es[len(es)-1].init(h)
 	}
-	if uint16(len(hs)) != uint16(end.records) {
+	if uint16(len(es)) != uint16(end.records) {
 		return nil, err
 	}
-	return hs, nil
+	return es, nil
 }
 
 // header is what the checks use of a central directory record.
@@ -83,38 +82,17 @@ const (
 
 var le = binary.LittleEndian
 
-// records yields the bytes of consecutive records with io.ReadFull's
-// errors: io.EOF when nothing is left, io.ErrUnexpectedEOF when less than
-// n is. The slice is valid until the next call.
-type records interface {
-	next(n int) ([]byte, error)
-}
-
-// sliceRecords reads from the mapped file without copying.
-type sliceRecords struct{ b []byte }
-
-func (s *sliceRecords) next(n int) ([]byte, error) {
-	switch {
-	case n == 0:
-		return nil, nil
-	case len(s.b) == 0:
-		return nil, io.EOF
-	case n > len(s.b):
-		s.b = nil
-		return nil, io.ErrUnexpectedEOF
-	}
-	p := s.b[:n]
-	s.b = s.b[n:]
-	return p, nil
-}
-
-// streamRecords reads through a buffer when the file is not mapped.
-type streamRecords struct {
+// records yields the bytes of consecutive records through one small
+// buffer (a large package's directory is megabytes).
+type records struct {
 	r   *bufio.Reader
 	buf []byte
 }
 
-func (s *streamRecords) next(n int) ([]byte, error) {
+// next returns the next n bytes with io.ReadFull's errors: io.EOF when
+// nothing is left, io.ErrUnexpectedEOF when less than n is. The slice is
+// valid until the next call.
+func (s *records) next(n int) ([]byte, error) {
 	if cap(s.buf) < n {
 		s.buf = make([]byte, n)
 	}
@@ -127,7 +105,7 @@ func (s *streamRecords) next(n int) ([]byte, error) {
 
 // readHeader reads one central directory record, as archive/zip's
 // readDirectoryHeader.
-func readHeader(h *header, src records) error {
+func readHeader(h *header, src *records) error {
 	b, err := src.next(dirHeaderLen)
 	if err != nil {
 		return err
@@ -242,7 +220,7 @@ func readDirectoryEnd(r io.ReaderAt, size int64) (*dirEnd, int64, error) {
 	// offset alone points, archive/zip trusts the offset.
 	if base > 0 {
 		off := int64(d.offset)
-		src := &streamRecords{r: bufio.NewReader(io.NewSectionReader(r, off, size-off))}
+		src := &records{r: bufio.NewReader(io.NewSectionReader(r, off, size-off))}
 		if readHeader(&header{}, src) == nil {
 			base = 0
 		}

@@ -59,37 +59,30 @@ func compareDirectory(data []byte) string {
 	if errors.Is(zerr, zip.ErrInsecurePath) {
 		zerr = nil
 	}
-	for _, mapped := range []bool{true, false} {
-		var m []byte
-		if mapped {
-			m = data
+	es, err := readDirectory(bytes.NewReader(data), int64(len(data)))
+	if fmt.Sprint(err) != fmt.Sprint(zerr) {
+		return fmt.Sprintf("error %v, archive/zip %v", err, zerr)
+	}
+	if err != nil {
+		return ""
+	}
+	if len(es) != len(zr.File) {
+		return fmt.Sprintf("%d entries, archive/zip %d", len(es), len(zr.File))
+	}
+	a := &archive{file: bytes.NewReader(data), size: int64(len(data))}
+	for i, zf := range zr.File {
+		e := &es[i]
+		want := header{zf.Name, zf.CreatorVersion, zf.Flags, zf.Method, zf.CRC32, zf.CompressedSize64, zf.UncompressedSize64, zf.ExternalAttrs, e.offset}
+		if e.header != want {
+			return fmt.Sprintf("entry %d: %+v, archive/zip %+v", i, e.header, want)
 		}
-		hs, err := readDirectory(bytes.NewReader(data), m, int64(len(data)))
-		if fmt.Sprint(err) != fmt.Sprint(zerr) {
-			return fmt.Sprintf("mapped=%v: error %v, archive/zip %v", mapped, err, zerr)
+		if e.unix && e.mode != zf.Mode() {
+			return fmt.Sprintf("entry %d: mode %v, archive/zip %v", i, e.mode, zf.Mode())
 		}
-		if err != nil {
-			continue
-		}
-		if len(hs) != len(zr.File) {
-			return fmt.Sprintf("mapped=%v: %d entries, archive/zip %d", mapped, len(hs), len(zr.File))
-		}
-		a := &archive{file: bytes.NewReader(data), size: int64(len(data))}
-		for i, zf := range zr.File {
-			var e entry
-			e.init(hs[i])
-			want := header{zf.Name, zf.CreatorVersion, zf.Flags, zf.Method, zf.CRC32, zf.CompressedSize64, zf.UncompressedSize64, zf.ExternalAttrs, e.offset}
-			if e.header != want {
-				return fmt.Sprintf("mapped=%v: entry %d: %+v, archive/zip %+v", mapped, i, e.header, want)
-			}
-			if e.unix && e.mode != zf.Mode() {
-				return fmt.Sprintf("entry %d: mode %v, archive/zip %v", i, e.mode, zf.Mode())
-			}
-			off, err := a.dataOffset(&e)
-			zoff, zerr := zf.DataOffset()
-			if off != zoff && err == nil || fmt.Sprint(err) != fmt.Sprint(zerr) {
-				return fmt.Sprintf("entry %d: data offset %d, %v; archive/zip %d, %v", i, off, err, zoff, zerr)
-			}
+		off, err := a.dataOffset(e)
+		zoff, zerr := zf.DataOffset()
+		if off != zoff && err == nil || fmt.Sprint(err) != fmt.Sprint(zerr) {
+			return fmt.Sprintf("entry %d: data offset %d, %v; archive/zip %d, %v", i, off, err, zoff, zerr)
 		}
 	}
 	return ""
