@@ -20,9 +20,9 @@ type archive struct {
 	file    io.ReaderAt
 	size    int64
 	entries []*entry
-	// byName maps a cleaned name to its first entry; later duplicates are
+	// byName finds a cleaned name's first entry; later duplicates are
 	// reported by zip-duplicate and otherwise ignored.
-	byName map[string]*entry
+	byName nameIndex
 	pyOnce sync.Once // computes pyDeps and pyErr; see pythonDependencies
 	pyDeps map[string]bool
 	pyErr  error
@@ -41,6 +41,8 @@ type entry struct {
 	// unreadable is set for entries the checker must not decompress:
 	// encrypted ones and those with a method other than store and deflate.
 	unreadable bool
+	// later is set when an earlier entry has the same cleaned name.
+	later bool
 }
 
 // Creator host systems (APPNOTE 4.4.2) that record Unix modes.
@@ -77,17 +79,10 @@ func openArchive(name string, layer bool) (*archive, error) {
 		return nil, fmt.Errorf("%s: %s", name, msg)
 	}
 	a.entries = make([]*entry, len(es))
-	a.byName = make(map[string]*entry, len(es))
 	for i := range es {
-		e := &es[i]
-		a.entries[i] = e
-		if e.name == "" {
-			continue
-		}
-		if _, dup := a.byName[e.name]; !dup {
-			a.byName[e.name] = e
-		}
+		a.entries[i] = &es[i]
 	}
+	a.byName = newNameIndex(a.entries)
 	return a, nil
 }
 
@@ -131,7 +126,7 @@ func cleanName(n string) string {
 
 // lookup returns the entry with a cleaned name, following no symlinks.
 func (a *archive) lookup(name string) *entry {
-	return a.byName[name]
+	return a.byName.lookup(name)
 }
 
 // isSymlink reports whether the zip records the entry as a symbolic link.

@@ -168,3 +168,18 @@ func BenchmarkCheckLargeDirectory(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpenLarge reads the directory of the large package and indexes
+// it, what every check waits for. Run it with GOGC=off too: a fresh
+// process pays for every page the heap touches.
+func BenchmarkOpenLarge(b *testing.B) {
+	p := largePackage(b, false)
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := openArchive(p, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a.close()
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"strings"
 )
 
 // readDirectory reads the central directory of a zip of the given size,
@@ -33,6 +34,7 @@ func readDirectory(r io.ReaderAt, size int64) ([]entry, error) {
 	if end.size < uint64(size) && (uint64(size)-end.size)/30 >= end.records {
 		es = make([]entry, 0, end.records)
 	}
+	src.names.Grow(int(min(end.size, maxNameBlock)))
 	for {
 		var h header
 		err = readHeader(&h, src)
@@ -87,6 +89,21 @@ var le = binary.LittleEndian
 type records struct {
 	r   *bufio.Reader
 	buf []byte
+	// names holds the names read, one after the other: a string each
+	// would be tens of thousands of small allocations. The strings
+	// handed out stay valid when it grows.
+	names strings.Builder
+}
+
+// maxNameBlock bounds the names block allocated up front (the directory's
+// size is a bound but comes from the file).
+const maxNameBlock = 16 << 20
+
+// name returns b as a string kept in the names block.
+func (s *records) name(b []byte) string {
+	s.names.Write(b)
+	all := s.names.String()
+	return all[len(all)-len(b):]
 }
 
 // next returns the next n bytes with io.ReadFull's errors: io.EOF when
@@ -127,7 +144,7 @@ func readHeader(h *header, src *records) error {
 	if err != nil {
 		return err
 	}
-	h.raw = string(d[:nameLen])
+	h.raw = src.name(d[:nameLen])
 	// An uncompressed size of 2³²-1 without a zip64 field is accepted
 	// (archive/zip does, for 42.zip); the other two are not.
 	needSize, needCSize, needOffset := size == maxUint32, csize == maxUint32, offset == maxUint32

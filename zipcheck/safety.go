@@ -43,7 +43,7 @@ func (c *checker) checkHygiene(a *archive) error {
 	method := &capped{c: c, a: a, rule: "zip-method"}
 	dup := &capped{c: c, a: a, rule: "zip-duplicate"}
 	perms := &capped{c: c, a: a, rule: "permissions"}
-	// Counts of files that share a name with an earlier entry: byName
+	// Counts of files that share a name with an earlier entry: the index
 	// holds the first, so the names of most packages never enter it.
 	later := map[string]int{}
 	for _, e := range a.entries {
@@ -56,7 +56,8 @@ func (c *checker) checkHygiene(a *archive) error {
 		case e.method != zip.Store && e.method != zip.Deflate:
 			method.add(e.raw, "%s is compressed with %s, which Lambda cannot extract; re-create the zip with deflate, the default of zip and most tools", e.raw, methodName(e.method))
 		}
-		if first := a.byName[e.name]; !e.dir && first != nil && first != e {
+		if e.later && !e.dir {
+			first := a.lookup(e.name)
 			later[e.name]++
 			n := later[e.name]
 			if !first.dir {
