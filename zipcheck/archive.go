@@ -177,21 +177,21 @@ func (a *archive) readPrefix(e *entry, n int) ([]byte, error) {
 	if uint64(n) > e.size {
 		n = int(e.size)
 	}
-	return a.readPrefixInto(e, make([]byte, n))
+	return a.readPrefixInto(e, make([]byte, n), new(entryReader))
 }
 
 // readPrefixInto fills buf (truncated to the entry size) from the start of
-// the entry and returns the filled part; it lets scanners reuse one buffer.
-func (a *archive) readPrefixInto(e *entry, buf []byte) ([]byte, error) {
+// the entry and returns the filled part; it lets scanners reuse one buffer
+// and one reader.
+func (a *archive) readPrefixInto(e *entry, buf []byte, rc *entryReader) ([]byte, error) {
 	if uint64(len(buf)) > e.size {
 		buf = buf[:e.size]
 	}
-	rc, err := a.open(e)
-	if err != nil {
+	if err := a.openWith(rc, e); err != nil {
 		return nil, err
 	}
 	defer rc.Close()
-	_, err = io.ReadFull(rc, buf)
+	_, err := io.ReadFull(rc, buf)
 	if err == nil && uint64(len(buf)) == e.size {
 		err = readEOF(rc)
 	}

@@ -17,23 +17,33 @@ import (
 // the declared size, and the CRC-32 of the central directory once the
 // entry is read to its end (see readEOF).
 func (a *archive) open(e *entry) (io.ReadCloser, error) {
-	if e.method != zip.Store && e.method != zip.Deflate {
-		return nil, &corruptError{a.path, e.raw, zip.ErrAlgorithm}
+	r := new(entryReader)
+	if err := a.openWith(r, e); err != nil {
+		return nil, err
 	}
-	r := &entryReader{e: e}
+	return r, nil
+}
+
+// openWith is open into a reader of the caller's, closed or new: a scan
+// of thousands of entries then allocates no reader per entry.
+func (a *archive) openWith(r *entryReader, e *entry) error {
+	if e.method != zip.Store && e.method != zip.Deflate {
+		return &corruptError{a.path, e.raw, zip.ErrAlgorithm}
+	}
+	*r = entryReader{e: e}
 	var src io.Reader
 	if e.csize <= smallEntry {
 		body, err := a.readSmall(r, e)
 		if err != nil {
 			r.Close()
-			return nil, err
+			return err
 		}
 		r.mem.Reset(body)
 		src = &r.mem
 	} else {
 		off, err := a.bodyOffset(e)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		src = io.NewSectionReader(a.file, off, int64(e.csize))
 		if e.method == zip.Deflate {
@@ -49,11 +59,11 @@ func (a *archive) open(e *entry) (io.ReadCloser, error) {
 		r.fr = flatePool.Get().(io.ReadCloser)
 		if err := r.fr.(flate.Resetter).Reset(src, nil); err != nil {
 			r.Close()
-			return nil, &corruptError{a.path, e.raw, err}
+			return &corruptError{a.path, e.raw, err}
 		}
 		r.r = r.fr
 	}
-	return r, nil
+	return nil
 }
 
 // smallEntry is the largest compressed size read in one piece; tests set

@@ -72,7 +72,10 @@ var (
 // information, the section table, glibc version references and access
 // keys. Errors are read errors from r.
 func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
-	head := make([]byte, min(uint64(exeHead), size))
+	// The head is the start of the buffer the rest streams through: all
+	// that is kept of it is copied out before the buffer is reused.
+	buf := make([]byte, max(exeHead, exeChunk))
+	head := buf[:min(uint64(exeHead), size)]
 	if _, err := io.ReadFull(r, head); err != nil {
 		return nil, err
 	}
@@ -113,12 +116,8 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 
 	s := stream{regions: []*region{dataSeg, sections}, glibc: x.dynamic, std: make([]bool, len(stdMarkers))}
 	s.feed(head, 0)
-	var buf []byte
 	for off := uint64(len(head)); off < size && off < maxExeScan; {
 		n := min(exeChunk, size-off)
-		if buf == nil {
-			buf = make([]byte, exeChunk)
-		}
 		chunk := buf[:n]
 		if _, err := io.ReadFull(r, chunk); err != nil {
 			return nil, err

@@ -77,7 +77,10 @@ func secretJobs(a *archive) ([]secretJob, error) {
 	if err != nil {
 		return nil, err
 	}
-	var jobs []secretJob
+	// Room for every entry, allocated once: growing the slice would
+	// leave a trail of copies, and the pages of the room not filled are
+	// never touched.
+	jobs := make([]secretJob, 0, len(a.entries))
 	budget := uint64(secretBudget)
 	for _, e := range a.entries {
 		if !e.isFile() || e.unreadable || e.size == 0 {
@@ -127,6 +130,7 @@ func scanParallel(a *archive, jobs []secretJob) {
 	for range min(runtime.GOMAXPROCS(0), 8, (len(jobs)+15)/16) {
 		wg.Go(func() {
 			buf := make([]byte, bufSize)
+			var r entryReader
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(jobs) {
@@ -136,7 +140,7 @@ func scanParallel(a *archive, jobs []secretJob) {
 				if !j.read {
 					continue
 				}
-				data, err := a.readPrefixInto(j.e, buf)
+				data, err := a.readPrefixInto(j.e, buf, &r)
 				if err != nil {
 					j.err = err
 					continue
