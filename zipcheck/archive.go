@@ -28,16 +28,25 @@ type archive struct {
 	pyErr  error
 }
 
-// entry is one member of an archive with the facts the checks share.
+// entry is one member of an archive with the facts the checks share. It
+// is 64 bytes: a large package has tens of thousands, and on a fresh
+// process every page of them is a page fault.
 type entry struct {
-	header
-	name string // cleaned: no leading "./", no trailing "/"
-	dir  bool
+	raw         string // the name as recorded
+	csize, size uint64 // compressed and uncompressed (declared) size
+	offset      int64  // of the local header
+	crc32       uint32
+	mode        fs.FileMode // meaningful only when unix
+	flags       uint16
+	method      uint16
+	// The cleaned name, raw[nameFrom:nameTo]: no leading "./", no
+	// trailing "/" (see name).
+	nameFrom, nameTo uint16
+	dir              bool
 	// unix is set when the zip records Unix permission bits for the entry
 	// (made on Linux or macOS). Zips made on Windows record none, and Lambda
 	// then extracts files without execute bits.
 	unix bool
-	mode fs.FileMode // meaningful only when unix
 	// unreadable is set for entries the checker must not decompress:
 	// encrypted ones and those with a method other than store and deflate.
 	unreadable bool
@@ -93,8 +102,9 @@ func (a *archive) close() {
 }
 
 func (e *entry) init(h header) {
-	e.header = h
-	e.name = cleanName(h.raw)
+	*e = entry{raw: h.raw, csize: h.csize, size: h.size, offset: h.offset, crc32: h.crc32, flags: h.flags, method: h.method}
+	from, to := cleanBounds(h.raw)
+	e.nameFrom, e.nameTo = uint16(from), uint16(to)
 	e.dir = strings.HasSuffix(h.raw, "/") || strings.HasSuffix(h.raw, `\`)
 	switch h.creator >> 8 {
 	case creatorUnix, creatorMacOS:
@@ -113,15 +123,24 @@ func (e *entry) init(h header) {
 	e.unreadable = h.flags&0x1 != 0 || (h.method != zip.Store && h.method != zip.Deflate)
 }
 
+// name is the cleaned name, for lookups (see cleanName).
+func (e *entry) name() string { return e.raw[e.nameFrom:e.nameTo] }
+
 // cleanName is the name an extractor would create, for lookups: "./" and
 // trailing slashes removed. Unsafe names (absolute, "..", backslashes) are
 // kept as they are: path-unsafe reports them, and they never match the
 // names the runtimes look for.
 func cleanName(n string) string {
-	for strings.HasPrefix(n, "./") {
-		n = n[2:]
+	from, to := cleanBounds(n)
+	return n[from:to]
+}
+
+// cleanBounds returns where the cleaned name lies in n.
+func cleanBounds(n string) (from, to int) {
+	for strings.HasPrefix(n[from:], "./") {
+		from += 2
 	}
-	return strings.TrimRight(n, "/")
+	return from, from + len(strings.TrimRight(n[from:], "/"))
 }
 
 // lookup returns the entry with a cleaned name, following no symlinks.
@@ -142,7 +161,7 @@ func (e *entry) isFile() bool {
 }
 
 // base is the last element of the entry's name.
-func (e *entry) base() string { return path.Base(e.name) }
+func (e *entry) base() string { return path.Base(e.name()) }
 
 // topDir is the first element of a name with more than one element, or "".
 func topDir(name string) string {

@@ -58,7 +58,7 @@ func (c *checker) checkBomb(a *archive) error {
 func (c *checker) checkNestedZips(a *archive, out *capped) error {
 	js := newJarSearch()
 	for _, e := range a.entries {
-		if e.dir || e.unreadable || !strings.HasSuffix(strings.ToLower(e.name), ".zip") {
+		if e.dir || e.unreadable || !strings.HasSuffix(strings.ToLower(e.name()), ".zip") {
 			continue
 		}
 		zr, err := js.open(a, e)

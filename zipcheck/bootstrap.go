@@ -72,10 +72,10 @@ func (c *checker) checkExecutable(a *archive, e *entry, name string) error {
 	}
 	a = ta
 	if target != e {
-		name = target.name + ", which " + name + " links to,"
+		name = target.name() + ", which " + name + " links to,"
 	}
 	if target.dir {
-		c.report(a, "bootstrap-missing", target.raw, "%s is a folder, not an executable; put the executable itself at the root, named %s", target.name, name)
+		c.report(a, "bootstrap-missing", target.raw, "%s is a folder, not an executable; put the executable itself at the root, named %s", target.name(), name)
 		return nil
 	}
 	c.checkExecBits(a, target, name)
@@ -89,15 +89,15 @@ func (c *checker) checkExecBits(a *archive, e *entry, name string) {
 	case !e.unix:
 		c.report(a, rule, e.raw,
 			"%s has no Unix permissions in the zip (made on Windows or by a tool that records none), so Lambda extracts it without execute bits and fails with permission denied; build the zip with `go run github.com/aws/aws-lambda-go/cmd/build-lambda-zip@latest -o function.zip %s`, or with zip on Linux or macOS after `chmod 755 %s`",
-			name, e.name, e.name)
+			name, e.name(), e.name())
 	case e.mode&0o111 == 0:
 		c.report(a, rule, e.raw,
 			"%s has mode %04o, without execute bits: Lambda fails with fork/exec: permission denied; run `chmod 755 %s` before zipping",
-			name, e.mode.Perm(), e.name)
+			name, e.mode.Perm(), e.name())
 	case e.mode&0o001 == 0:
 		c.report(a, rule, e.raw,
 			"%s has mode %04o: only its owner or group may execute it, and Lambda runs it as another user; run `chmod 755 %s` before zipping",
-			name, e.mode.Perm(), e.name)
+			name, e.mode.Perm(), e.name())
 	}
 }
 
@@ -130,7 +130,7 @@ func (c *checker) reportNoBootstrap() error {
 func (c *checker) rootExecutable() (string, error) {
 	looked := 0
 	for _, e := range c.fn.entries {
-		if e.dir || e.unreadable || strings.Contains(e.name, "/") || path.Ext(e.name) != "" || e.size < 64 {
+		if e.dir || e.unreadable || strings.Contains(e.name(), "/") || path.Ext(e.name()) != "" || e.size < 64 {
 			continue
 		}
 		if looked++; looked > 16 {
@@ -141,7 +141,7 @@ func (c *checker) rootExecutable() (string, error) {
 			return "", err
 		}
 		if string(head) == "\x7fELF" {
-			return e.name, nil
+			return e.name(), nil
 		}
 	}
 	return "", nil
@@ -151,7 +151,7 @@ func (c *checker) rootExecutable() (string, error) {
 // for at the root (rel) is only inside a folder, as entry n.
 func (c *checker) reportNested(n *entry, what, rel string) {
 	c.entryMissing = true
-	dir := strings.TrimSuffix(n.name, "/"+rel)
+	dir := strings.TrimSuffix(n.name(), "/"+rel)
 	up := strings.Repeat("../", strings.Count(dir, "/")+1)
 	c.report(c.fn, "bootstrap-nested", n.raw,
 		"%s is inside folder %s/, not at the root where Lambda looks: the folder was zipped instead of its contents; run `cd %s && zip -r %sfunction.zip .`",
@@ -163,10 +163,10 @@ func (c *checker) reportNested(n *entry, what, rel string) {
 func (a *archive) findNested(rel string) *entry {
 	var best *entry
 	for _, e := range a.entries {
-		if e.dir || !strings.HasSuffix(e.name, "/"+rel) || inDependencies(e.name) {
+		if e.dir || !strings.HasSuffix(e.name(), "/"+rel) || inDependencies(e.name()) {
 			continue
 		}
-		if best == nil || strings.Count(e.name, "/") < strings.Count(best.name, "/") {
+		if best == nil || strings.Count(e.name(), "/") < strings.Count(best.name(), "/") {
 			best = e
 		}
 	}
@@ -210,7 +210,7 @@ func (c *checker) resolve(a *archive, e *entry) (*archive, *entry, string, error
 			return nil, nil, "", err
 		}
 		target := string(b)
-		next, ok := a.linkTarget(e.name, target)
+		next, ok := a.linkTarget(e.name(), target)
 		if !ok && !a.layer && strings.HasPrefix(target, "/opt/") {
 			if len(c.layers) == 0 {
 				return nil, nil, "", nil

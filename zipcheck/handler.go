@@ -74,7 +74,7 @@ func (a *archive) hasPythonModule(mod string) bool {
 	}
 	dir, base := path.Split(mod)
 	for _, e := range a.entries {
-		if d, b := path.Split(e.name); d == dir && strings.HasPrefix(b, base+".") && (strings.HasSuffix(b, ".so") || strings.HasSuffix(b, ".pyd")) {
+		if d, b := path.Split(e.name()); d == dir && strings.HasPrefix(b, base+".") && (strings.HasSuffix(b, ".so") || strings.HasSuffix(b, ".pyd")) {
 			return true
 		}
 	}
@@ -199,7 +199,7 @@ func (c *checker) checkJavaHandler(h string) error {
 		return nil // the layout check explains the Spring Boot jar
 	}
 	for _, e := range c.fn.entries {
-		if e.dir || !strings.HasSuffix(e.name, ".jar") || onClasspath(c.fn, e) {
+		if e.dir || !strings.HasSuffix(e.name(), ".jar") || onClasspath(c.fn, e) {
 			continue
 		}
 		found, err := js.contains(c.fn, e, rel)
@@ -209,7 +209,7 @@ func (c *checker) checkJavaHandler(h string) error {
 		if found {
 			c.explained[e] = true
 			c.reportMissing(e.raw,
-				"handler class %s is in %s, which is not on the classpath (the package root, lib/*.jar, layers' java/lib/*.jar); move the jar to lib/, or upload the jar itself as the package", class, e.name)
+				"handler class %s is in %s, which is not on the classpath (the package root, lib/*.jar, layers' java/lib/*.jar); move the jar to lib/, or upload the jar itself as the package", class, e.name())
 			return nil
 		}
 	}
@@ -223,12 +223,12 @@ func onClasspath(a *archive, e *entry) bool {
 	if a.layer {
 		dir = "java/lib/"
 	}
-	return !e.dir && strings.HasPrefix(e.name, dir) && !strings.Contains(e.name[len(dir):], "/") && strings.HasSuffix(e.name, ".jar")
+	return !e.dir && strings.HasPrefix(e.name(), dir) && !strings.Contains(e.name()[len(dir):], "/") && strings.HasSuffix(e.name(), ".jar")
 }
 
 func (a *archive) hasPrefix(p string) bool {
 	for _, e := range a.entries {
-		if strings.HasPrefix(e.name, p) {
+		if strings.HasPrefix(e.name(), p) {
 			return true
 		}
 	}
@@ -240,12 +240,12 @@ func (a *archive) hasPrefix(p string) bool {
 func (c *checker) rootFiles(exts ...string) string {
 	var names []string
 	for _, e := range c.fn.entries {
-		if e.dir || strings.Contains(e.name, "/") {
+		if e.dir || strings.Contains(e.name(), "/") {
 			continue
 		}
 		for _, x := range exts {
-			if strings.HasSuffix(e.name, x) {
-				names = append(names, e.name)
+			if strings.HasSuffix(e.name(), x) {
+				names = append(names, e.name())
 			}
 		}
 	}
@@ -285,13 +285,13 @@ func (c *checker) checkSoleFolder() {
 func soleFolder(a *archive) string {
 	dir := ""
 	for _, e := range a.entries {
-		if strings.HasPrefix(e.name, "__MACOSX/") || e.name == "__MACOSX" {
+		if strings.HasPrefix(e.name(), "__MACOSX/") || e.name() == "__MACOSX" {
 			continue // Finder's resource forks, beside the real folder
 		}
-		top := topDir(e.name)
+		top := topDir(e.name())
 		if top == "" {
-			if e.dir && (dir == "" || dir == e.name) {
-				dir = e.name
+			if e.dir && (dir == "" || dir == e.name()) {
+				dir = e.name()
 				continue
 			}
 			return ""

@@ -22,10 +22,10 @@ func newNameIndex(entries []*entry) nameIndex {
 	}
 	x := nameIndex{entries: entries, slots: make([]int32, n), seed: maphash.MakeSeed()}
 	for i, e := range entries {
-		if e.name == "" {
+		if e.name() == "" {
 			continue
 		}
-		j, found := x.find(e.name)
+		j, found := x.find(e.name())
 		if found {
 			e.later = true
 			continue
@@ -43,7 +43,7 @@ func (x *nameIndex) find(name string) (slot int, found bool) {
 		if s == 0 {
 			return j, false
 		}
-		if x.entries[s-1].name == name {
+		if x.entries[s-1].name() == name {
 			return j, true
 		}
 	}

@@ -16,7 +16,7 @@ func TestNameIndex(t *testing.T) {
 			if i%11 == 3 {
 				name = ""
 			}
-			e := &entry{name: name}
+			e := &entry{raw: name, nameTo: uint16(len(name))}
 			es = append(es, e)
 			if _, ok := want[name]; !ok && name != "" {
 				want[name] = e
@@ -24,17 +24,17 @@ func TestNameIndex(t *testing.T) {
 		}
 		x := newNameIndex(es)
 		for _, e := range es {
-			first := want[e.name]
-			if got := x.lookup(e.name); got != first {
-				t.Errorf("n=%d: lookup(%q) = %p, want %p", n, e.name, got, first)
+			first := want[e.name()]
+			if got := x.lookup(e.name()); got != first {
+				t.Errorf("n=%d: lookup(%q) = %p, want %p", n, e.name(), got, first)
 			}
 			if wantLater := first != nil && first != e; e.later != wantLater {
-				t.Errorf("n=%d: %q: later = %v, want %v", n, e.name, e.later, wantLater)
+				t.Errorf("n=%d: %q: later = %v, want %v", n, e.name(), e.later, wantLater)
 			}
 		}
 		for _, missing := range []string{"dir0", "dir0/file", "other.py"} {
 			if got := x.lookup(missing); got != nil {
-				t.Errorf("n=%d: lookup(%q) = %q, want nil", n, missing, got.name)
+				t.Errorf("n=%d: lookup(%q) = %q, want nil", n, missing, got.name())
 			}
 		}
 	}

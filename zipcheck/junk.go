@@ -120,8 +120,8 @@ func (c *checker) checkJunk(a *archive) error {
 		if e.dir {
 			continue
 		}
-		k, root := classifyJunk(e.name)
-		if k < 0 || junkKinds[k].ownOnly && isThirdParty(e.name, deps) || strings.HasSuffix(root, "__pycache__/") && !c.uselessBytecode(e.base()) {
+		k, root := classifyJunk(e.name())
+		if k < 0 || junkKinds[k].ownOnly && isThirdParty(e.name(), deps) || strings.HasSuffix(root, "__pycache__/") && !c.uselessBytecode(e.base()) {
 			continue
 		}
 		t := &tallies[k]

@@ -38,9 +38,9 @@ func distParents(a *archive) map[string]int {
 	seen := map[string]bool{}
 	parents := map[string]int{}
 	for _, e := range a.entries {
-		d := e.name
+		d := e.name()
 		if !e.dir {
-			d = path.Dir(e.name)
+			d = path.Dir(e.name())
 		}
 		if !(strings.HasSuffix(d, ".dist-info") || strings.HasSuffix(d, ".egg-info")) || seen[d] {
 			continue
@@ -77,11 +77,11 @@ func (c *checker) checkNodeLayout() {
 	}
 	seen := map[string]bool{}
 	for _, e := range c.fn.entries {
-		i := strings.Index(e.name, "/node_modules")
-		if i < 0 || strings.HasPrefix(e.name, "node_modules") {
+		i := strings.Index(e.name(), "/node_modules")
+		if i < 0 || strings.HasPrefix(e.name(), "node_modules") {
 			continue
 		}
-		parent := e.name[:i]
+		parent := e.name()[:i]
 		if seen[parent] {
 			continue
 		}
@@ -104,11 +104,11 @@ func (c *checker) checkJavaLayout() {
 	}
 	dirs := map[string][]string{}
 	for _, e := range c.fn.entries {
-		if e.dir || !strings.HasSuffix(e.name, ".jar") || onClasspath(c.fn, e) || strings.HasPrefix(e.name, "BOOT-INF/") || c.explained[e] {
+		if e.dir || !strings.HasSuffix(e.name(), ".jar") || onClasspath(c.fn, e) || strings.HasPrefix(e.name(), "BOOT-INF/") || c.explained[e] {
 			continue
 		}
-		d := path.Dir(e.name)
-		dirs[d] = append(dirs[d], e.name)
+		d := path.Dir(e.name())
+		dirs[d] = append(dirs[d], e.name())
 	}
 	for _, d := range sortedKeys(dirs) {
 		jars := dirs[d]
@@ -135,7 +135,7 @@ func (c *checker) checkRubyLayout() {
 	want := c.rt.version
 	seen := map[string]bool{}
 	for _, e := range c.fn.entries {
-		m := rubyGemDir().FindStringSubmatch(e.name + "/")
+		m := rubyGemDir().FindStringSubmatch(e.name() + "/")
 		if m == nil || seen[m[0]] {
 			continue
 		}
@@ -170,9 +170,9 @@ func (c *checker) checkLayerLayout(a *archive) {
 		c.checkNodeLayer(a)
 	case famJava:
 		for _, e := range a.entries {
-			if !e.dir && strings.HasSuffix(e.name, ".jar") && !onClasspath(a, e) {
+			if !e.dir && strings.HasSuffix(e.name(), ".jar") && !onClasspath(a, e) {
 				c.report(a, "layout", e.raw,
-					"%s is not on the classpath: a layer's jars go in java/lib/ (/opt/java/lib)", e.name)
+					"%s is not on the classpath: a layer's jars go in java/lib/ (/opt/java/lib)", e.name())
 				break
 			}
 		}
@@ -192,7 +192,7 @@ func (c *checker) checkPythonLayer(a *archive) {
 		}
 	}
 	for _, e := range a.entries {
-		m := pySitePackages().FindStringSubmatch(e.name + "/")
+		m := pySitePackages().FindStringSubmatch(e.name() + "/")
 		if m != nil && m[1] != c.rt.version {
 			c.report(a, "layout", "python/lib/python"+m[1]+"/site-packages/",
 				"the layer's packages are in python/lib/python%s/site-packages, which %s does not search; install them into python/ or for Python %s", m[1], c.rt.id, c.rt.version)
@@ -205,12 +205,12 @@ var nodeVersioned = lazyRegexp(`^nodejs/node(\d+)/node_modules/`)
 
 func (c *checker) checkNodeLayer(a *archive) {
 	for _, e := range a.entries {
-		if strings.HasPrefix(e.name, "node_modules/") || e.name == "node_modules" {
+		if strings.HasPrefix(e.name(), "node_modules/") || e.name() == "node_modules" {
 			c.report(a, "layout", "node_modules/",
 				"the layer has node_modules at its root (/opt/node_modules), which Node.js does not search; put it under nodejs/: nodejs/node_modules")
 			return
 		}
-		if m := nodeVersioned().FindStringSubmatch(e.name + "/"); m != nil && m[1] != c.rt.version {
+		if m := nodeVersioned().FindStringSubmatch(e.name() + "/"); m != nil && m[1] != c.rt.version {
 			c.report(a, "layout", "nodejs/node"+m[1]+"/",
 				"the layer's modules are in nodejs/node%s/node_modules, which %s does not search; use nodejs/node_modules or nodejs/node%s/node_modules", m[1], c.rt.id, c.rt.version)
 			return
@@ -222,12 +222,12 @@ var rubyLayerGems = lazyRegexp(`^ruby/gems/(\d+\.\d+)\.\d+/`)
 
 func (c *checker) checkRubyLayer(a *archive) {
 	for _, e := range a.entries {
-		if strings.HasPrefix(e.name, "gems/") {
+		if strings.HasPrefix(e.name(), "gems/") {
 			c.report(a, "layout", "gems/",
 				"the layer has gems at its root (/opt/gems), which the runtime does not search; put them under ruby/gems/%s.0", c.rt.version)
 			return
 		}
-		if m := rubyLayerGems().FindStringSubmatch(e.name + "/"); m != nil && m[1] != c.rt.version {
+		if m := rubyLayerGems().FindStringSubmatch(e.name() + "/"); m != nil && m[1] != c.rt.version {
 			c.report(a, "layout", fmt.Sprintf("ruby/gems/%s.0/", m[1]),
 				"the layer's gems are installed for Ruby %s but the runtime is %s; rebuild them under ruby/gems/%s.0", m[1], c.rt.id, c.rt.version)
 			return

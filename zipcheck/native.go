@@ -39,7 +39,7 @@ func (c *checker) checkNativeIn(a *archive) error {
 	index := map[string]*nativeGroup{}
 	reads := 0
 	for _, e := range a.entries {
-		if e.dir || e.unreadable || strings.Contains(e.name, "/prebuilds/") {
+		if e.dir || e.unreadable || strings.Contains(e.name(), "/prebuilds/") {
 			continue
 		}
 		b := e.base()
@@ -70,7 +70,7 @@ func (c *checker) checkNativeIn(a *archive) error {
 		if problem == "" {
 			continue
 		}
-		root := depRoot(e.name)
+		root := depRoot(e.name())
 		key := root + "\x00" + problem
 		g := index[key]
 		if g == nil {

@@ -189,7 +189,7 @@ func inferRuntime(a *archive) (*runtimeInfo, bool) {
 			rt, _ := parseRuntime("provided.al2023")
 			return rt, true
 		}
-		if languageHint(e.name, b) {
+		if languageHint(e.name(), b) {
 			hint = true
 		}
 	}
@@ -227,9 +227,9 @@ var (
 func looksLikeLayer(a *archive) bool {
 	only := false
 	for _, e := range a.entries {
-		top := topDir(e.name)
+		top := topDir(e.name())
 		if top == "" {
-			if e.dir && layerDirs[e.name] {
+			if e.dir && layerDirs[e.name()] {
 				continue
 			}
 			return false

@@ -57,14 +57,14 @@ func (c *checker) checkHygiene(a *archive) error {
 			method.add(e.raw, "%s is compressed with %s, which Lambda cannot extract; re-create the zip with deflate, the default of zip and most tools", e.raw, methodName(e.method))
 		}
 		if e.later && !e.dir {
-			first := a.lookup(e.name)
-			later[e.name]++
-			n := later[e.name]
+			first := a.lookup(e.name())
+			later[e.name()]++
+			n := later[e.name()]
 			if !first.dir {
 				n++
 			}
 			if n == 2 {
-				dup.add(e.raw, "%s is in the zip more than once: which copy is extracted depends on the tool; re-create the zip from a clean folder", e.name)
+				dup.add(e.raw, "%s is in the zip more than once: which copy is extracted depends on the tool; re-create the zip from a clean folder", e.name())
 			}
 		}
 		if e.unix && e != c.executable {
@@ -87,11 +87,11 @@ func (c *checker) checkMode(perms *capped, e *entry) {
 	switch {
 	case e.dir || m.IsDir():
 		if m.Perm()&0o005 != 0o005 {
-			perms.add(e.raw, "folder %s has mode %04o: the runtime user cannot enter it, so imports from it fail; make folders 755 (`chmod -R o+rX .`) before zipping", e.name, m.Perm())
+			perms.add(e.raw, "folder %s has mode %04o: the runtime user cannot enter it, so imports from it fail; make folders 755 (`chmod -R o+rX .`) before zipping", e.name(), m.Perm())
 		}
 	case m.IsRegular():
 		if m.Perm()&0o004 == 0 {
-			perms.add(e.raw, "%s has mode %04o: the runtime user cannot read it (Lambda runs code as another user than the owner); make files 644 and executables 755 (`chmod -R o+rX .`) before zipping", e.name, m.Perm())
+			perms.add(e.raw, "%s has mode %04o: the runtime user cannot read it (Lambda runs code as another user than the owner); make files 644 and executables 755 (`chmod -R o+rX .`) before zipping", e.name(), m.Perm())
 		}
 	}
 }
@@ -190,12 +190,12 @@ func (c *checker) checkSymlinks(a *archive) error {
 				ok = ok || strings.HasPrefix(target+"/", r)
 			}
 			if !ok {
-				out.add(e.raw, "%s is a symlink to %s, outside the package: the path does not exist in Lambda or exposes its files; ship the file itself (`zip -y` keeps links, plain `zip -r` copies their targets)", e.name, target)
+				out.add(e.raw, "%s is a symlink to %s, outside the package: the path does not exist in Lambda or exposes its files; ship the file itself (`zip -y` keeps links, plain `zip -r` copies their targets)", e.name(), target)
 			}
 			continue
 		}
-		if _, inside := a.linkTarget(e.name, target); !inside {
-			out.add(e.raw, "%s is a symlink to %s, which leaves the package; ship the file itself or point the link inside the package", e.name, target)
+		if _, inside := a.linkTarget(e.name(), target); !inside {
+			out.add(e.raw, "%s is a symlink to %s, which leaves the package; ship the file itself or point the link inside the package", e.name(), target)
 		}
 	}
 	out.flush("are symlinks that leave the package")

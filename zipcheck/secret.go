@@ -38,7 +38,7 @@ func (c *checker) checkSecrets(a *archive) error {
 			return j.err
 		}
 		if j.kind != "" {
-			out.add(j.e.raw, "%s holds %s: anyone who gets the package can use it; remove it, rotate it, and read it at init from Secrets Manager or Parameter Store (or use the execution role)", j.e.name, j.kind)
+			out.add(j.e.raw, "%s holds %s: anyone who gets the package can use it; remove it, rotate it, and read it at init from Secrets Manager or Parameter Store (or use the execution role)", j.e.name(), j.kind)
 		}
 	}
 	out.flush("hold secrets")
@@ -88,8 +88,8 @@ func secretJobs(a *archive) ([]secretJob, error) {
 		}
 		// Names first: they rule out most entries (assets, binaries) for
 		// less than the dependency test costs.
-		named := secretFileKind(e.name)
-		if named == "" && (!isTextFile(e.base()) || e.size > maxSecretFile) || isThirdParty(e.name, deps) {
+		named := secretFileKind(e.name())
+		if named == "" && (!isTextFile(e.base()) || e.size > maxSecretFile) || isThirdParty(e.name(), deps) {
 			continue
 		}
 		if named == keyStore {
@@ -372,10 +372,10 @@ func readPythonDependencies(a *archive) (map[string]bool, error) {
 	deps := map[string]bool{}
 	reads := 0
 	for _, e := range a.entries {
-		if !strings.Contains(e.name, ".dist-info/") && !strings.Contains(e.name, ".egg-info/") {
+		if !strings.Contains(e.name(), ".dist-info/") && !strings.Contains(e.name(), ".egg-info/") {
 			continue // most entries: no need for path.Dir's allocation
 		}
-		dir := path.Dir(e.name)
+		dir := path.Dir(e.name())
 		if e.dir || strings.Contains(dir, "/") || !(strings.HasSuffix(dir, ".dist-info") || strings.HasSuffix(dir, ".egg-info")) {
 			continue
 		}
@@ -383,7 +383,7 @@ func readPythonDependencies(a *archive) (map[string]bool, error) {
 			deps[name] = true
 			deps[strings.ToLower(strings.ReplaceAll(name, "-", "_"))] = true
 		}
-		if path.Base(e.name) != "top_level.txt" || e.unreadable || reads >= maxTopLevelReads {
+		if path.Base(e.name()) != "top_level.txt" || e.unreadable || reads >= maxTopLevelReads {
 			continue
 		}
 		reads++
