@@ -21,11 +21,14 @@ type archive struct {
 	size    int64
 	entries []*entry
 	// byName finds a cleaned name's first entry; later duplicates are
-	// reported by zip-duplicate and otherwise ignored.
-	byName nameIndex
-	pyOnce sync.Once // computes pyDeps and pyErr; see pythonDependencies
-	pyDeps map[string]bool
-	pyErr  error
+	// reported by zip-duplicate and otherwise ignored. It is built on
+	// first use (see index): the secret scan, which starts first, needs
+	// none.
+	byName    *nameIndex
+	indexOnce sync.Once
+	pyOnce    sync.Once // computes pyDeps and pyErr; see pythonDependencies
+	pyDeps    map[string]bool
+	pyErr     error
 }
 
 // entry is one member of an archive with the facts the checks share. It
@@ -50,8 +53,6 @@ type entry struct {
 	// unreadable is set for entries the checker must not decompress:
 	// encrypted ones and those with a method other than store and deflate.
 	unreadable bool
-	// later is set when an earlier entry has the same cleaned name.
-	later bool
 }
 
 // Creator host systems (APPNOTE 4.4.2) that record Unix modes.
@@ -91,7 +92,6 @@ func openArchive(name string, layer bool) (*archive, error) {
 	for i := range es {
 		a.entries[i] = &es[i]
 	}
-	a.byName = newNameIndex(a.entries)
 	return a, nil
 }
 
@@ -145,7 +145,13 @@ func cleanBounds(n string) (from, to int) {
 
 // lookup returns the entry with a cleaned name, following no symlinks.
 func (a *archive) lookup(name string) *entry {
-	return a.byName.lookup(name)
+	return a.index().lookup(name)
+}
+
+// index returns the name index, built on first use.
+func (a *archive) index() *nameIndex {
+	a.indexOnce.Do(func() { a.byName = newNameIndex(a.entries) })
+	return a.byName
 }
 
 // isSymlink reports whether the zip records the entry as a symbolic link.

@@ -120,11 +120,8 @@ func newChecker(opt Options) (*checker, error) {
 // run performs the checks in the order a reader wants them: limits, the
 // runtime's entry point, layout, then safety and hygiene.
 func (c *checker) run() error {
-	c.fnIsLayer = c.opt.Handler == "" && looksLikeLayer(c.fn)
-	c.fn.layer = c.fnIsLayer // extracted to /opt, its jars in java/lib
-	if c.rt == nil && c.opt.Runtime == "" && !c.fnIsLayer {
-		c.rt, c.guess = inferRuntime(c.fn)
-	}
+	// The secret scan is the longest check of a large package, and needs
+	// nothing of the others: it starts first.
 	c.scans = map[*archive]*secretScan{}
 	if c.on("secret") {
 		for _, a := range c.all() {
@@ -138,6 +135,11 @@ func (c *checker) run() error {
 			<-sc.done
 		}
 	}()
+	c.fnIsLayer = c.opt.Handler == "" && looksLikeLayer(c.fn)
+	c.fn.layer = c.fnIsLayer // extracted to /opt, its jars in java/lib
+	if c.rt == nil && c.opt.Runtime == "" && !c.fnIsLayer {
+		c.rt, c.guess = inferRuntime(c.fn)
+	}
 	c.checkSizes()
 	if c.rt != nil {
 		c.checkDeprecated()

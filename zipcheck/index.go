@@ -11,29 +11,36 @@ type nameIndex struct {
 	entries []*entry
 	slots   []int32 // an entry's position in entries plus one; 0 is free
 	seed    maphash.Seed
+	// later has bit i set when an earlier entry has the name of
+	// entries[i]. It is kept here, not in the entries, which the secret
+	// scan reads while the index is built.
+	later []uint64
 }
 
-// newNameIndex indexes the first entry of each name and sets later on the
-// entries whose name an earlier entry already has.
-func newNameIndex(entries []*entry) nameIndex {
+// newNameIndex indexes the first entry of each name and marks the entries
+// whose name an earlier entry already has.
+func newNameIndex(entries []*entry) *nameIndex {
 	n := 8
 	for n < len(entries)+len(entries)/2 {
 		n *= 2
 	}
-	x := nameIndex{entries: entries, slots: make([]int32, n), seed: maphash.MakeSeed()}
+	x := &nameIndex{entries: entries, slots: make([]int32, n), seed: maphash.MakeSeed(), later: make([]uint64, (len(entries)+63)/64)}
 	for i, e := range entries {
 		if e.name() == "" {
 			continue
 		}
 		j, found := x.find(e.name())
 		if found {
-			e.later = true
+			x.later[i/64] |= 1 << (i % 64)
 			continue
 		}
 		x.slots[j] = int32(i + 1)
 	}
 	return x
 }
+
+// isLater reports whether an earlier entry has the name of entries[i].
+func (x *nameIndex) isLater(i int) bool { return x.later[i/64]&(1<<(i%64)) != 0 }
 
 // find returns the slot holding name, or the free slot where it belongs.
 func (x *nameIndex) find(name string) (slot int, found bool) {
@@ -51,7 +58,7 @@ func (x *nameIndex) find(name string) (slot int, found bool) {
 
 // lookup returns the first entry named name, or nil.
 func (x *nameIndex) lookup(name string) *entry {
-	if len(x.slots) == 0 {
+	if x == nil || len(x.slots) == 0 {
 		return nil
 	}
 	if j, found := x.find(name); found {

@@ -23,13 +23,13 @@ func TestNameIndex(t *testing.T) {
 			}
 		}
 		x := newNameIndex(es)
-		for _, e := range es {
+		for i, e := range es {
 			first := want[e.name()]
 			if got := x.lookup(e.name()); got != first {
 				t.Errorf("n=%d: lookup(%q) = %p, want %p", n, e.name(), got, first)
 			}
-			if wantLater := first != nil && first != e; e.later != wantLater {
-				t.Errorf("n=%d: %q: later = %v, want %v", n, e.name(), e.later, wantLater)
+			if wantLater := first != nil && first != e; x.isLater(i) != wantLater {
+				t.Errorf("n=%d: %q: later = %v, want %v", n, e.name(), x.isLater(i), wantLater)
 			}
 		}
 		for _, missing := range []string{"dir0", "dir0/file", "other.py"} {
@@ -38,7 +38,7 @@ func TestNameIndex(t *testing.T) {
 			}
 		}
 	}
-	var empty nameIndex
+	var empty *nameIndex
 	if empty.lookup("bootstrap") != nil {
 		t.Error("zero index finds an entry")
 	}

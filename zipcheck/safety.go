@@ -46,7 +46,8 @@ func (c *checker) checkHygiene(a *archive) error {
 	// Counts of files that share a name with an earlier entry: the index
 	// holds the first, so the names of most packages never enter it.
 	later := map[string]int{}
-	for _, e := range a.entries {
+	index := a.index()
+	for i, e := range a.entries {
 		if p := pathProblem(e.raw); p != "" {
 			unsafe.add(e.raw, "%s", p)
 		}
@@ -56,7 +57,7 @@ func (c *checker) checkHygiene(a *archive) error {
 		case e.method != zip.Store && e.method != zip.Deflate:
 			method.add(e.raw, "%s is compressed with %s, which Lambda cannot extract; re-create the zip with deflate, the default of zip and most tools", e.raw, methodName(e.method))
 		}
-		if e.later && !e.dir {
+		if index.isLater(i) && !e.dir {
 			first := a.lookup(e.name())
 			later[e.name()]++
 			n := later[e.name()]
