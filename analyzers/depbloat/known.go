@@ -1,7 +1,6 @@
 package depbloat
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -106,7 +105,13 @@ var v2Renames = map[string]string{
 	"service/cloudfront/sign":            "github.com/aws/aws-sdk-go-v2/feature/cloudfront/sign",
 }
 
-var ifacePkg = regexp.MustCompile(`^service/[^/]+/[^/]+iface$`)
+// isIfacePkg reports a v1 service's interface package, service/X/Xiface
+// (any name ending in iface).
+func isIfacePkg(rest string) bool {
+	svc, pkg, ok := strings.Cut(strings.TrimPrefix(rest, "service/"), "/")
+	return ok && strings.HasPrefix(rest, "service/") && svc != "" &&
+		len(pkg) > len("iface") && strings.HasSuffix(pkg, "iface") && !strings.Contains(pkg, "/")
+}
 
 // v2Equivalent says what to import from aws-sdk-go-v2 instead of the v1
 // package path.
@@ -115,7 +120,7 @@ func v2Equivalent(path string) string {
 	if v, ok := v2Renames[rest]; ok {
 		return v
 	}
-	if ifacePkg.MatchString(rest) {
+	if isIfacePkg(rest) {
 		return "an interface of your own with the methods you call (aws-sdk-go-v2 has no *iface packages)"
 	}
 	if s, ok := strings.CutPrefix(rest, "service/"); ok {

@@ -2,13 +2,16 @@ package handlersig
 
 import (
 	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 )
 
 var (
-	errorType   = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-	contextType = func() *types.Interface {
+	errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	// contextType is built on first use: package initialisation runs
+	// in every start of the binary, and go vet starts it once a package.
+	contextType = sync.OnceValue(func() *types.Interface {
 		// context.Context's method set, built here so the check does not
 		// depend on the package importing context.
 		errT := types.Universe.Lookup("error").Type()
@@ -32,7 +35,7 @@ var (
 			m("Err", nil, tuple(errT)),
 			m("Value", tuple(anyT), tuple(anyT)),
 		}, nil).Complete()
-	}()
+	})
 )
 
 // implementsError answers for the error type itself, nearly every
@@ -55,6 +58,7 @@ func isContextEquivalent(t types.Type) bool {
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context" {
 		return true
 	}
+	contextType := contextType()
 	if iface.NumMethods() != contextType.NumMethods() {
 		return false
 	}
