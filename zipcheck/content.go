@@ -30,7 +30,7 @@ func (a *archive) openWith(r *entryReader, e *entry) error {
 	if e.method != zip.Store && e.method != zip.Deflate {
 		return &corruptError{a.path, e.raw, zip.ErrAlgorithm}
 	}
-	*r = entryReader{e: e}
+	*r = entryReader{e: e, win: r.win}
 	var src io.Reader
 	if e.csize <= smallEntry {
 		body, err := a.readSmall(r, e)
@@ -88,13 +88,15 @@ func (a *archive) readSmall(r *entryReader, e *entry) ([]byte, error) {
 		*r.buf = make([]byte, n)
 	}
 	buf := (*r.buf)[:n]
-	if e.offset >= 0 && e.offset < a.size {
+	if w := r.win; w.has(e.offset) {
+		// Read already, with the entries around it.
+		if body, ok := localBody(w.b[e.offset-w.off:], e); ok {
+			return body, nil
+		}
+	} else if e.offset >= 0 && e.offset < a.size {
 		got, _ := a.file.ReadAt(buf[:min(int64(n), a.size-e.offset)], e.offset)
-		if got >= localHeaderLen && le.Uint32(buf) == localHeaderSig {
-			start := localHeaderLen + int(le.Uint16(buf[26:])) + int(le.Uint16(buf[28:]))
-			if start+int(e.csize) <= got {
-				return buf[start : start+int(e.csize)], nil
-			}
+		if body, ok := localBody(buf[:got], e); ok {
+			return body, nil
 		}
 	}
 	off, err := a.bodyOffset(e)
@@ -106,6 +108,60 @@ func (a *archive) readSmall(r *entryReader, e *entry) ([]byte, error) {
 		return nil, &corruptError{a.path, e.raw, err}
 	}
 	return body, nil
+}
+
+// localBody returns the body of e from b, which starts at e's local
+// header, when b holds all of it.
+func localBody(b []byte, e *entry) ([]byte, bool) {
+	if len(b) < localHeaderLen || le.Uint32(b) != localHeaderSig {
+		return nil, false
+	}
+	start := localHeaderLen + int(le.Uint16(b[26:])) + int(le.Uint16(b[28:]))
+	if start+int(e.csize) > len(b) {
+		return nil, false
+	}
+	return b[start : start+int(e.csize)], true
+}
+
+// window is a stretch of the archive read at once: the small files of a
+// package usually lie next to each other (a folder of configuration, a
+// node_modules tree), and one read for a run of them saves a system call
+// each.
+type window struct {
+	off int64
+	b   []byte
+}
+
+func (w window) has(off int64) bool { return off >= w.off && off < w.off+int64(len(w.b)) }
+
+// Bounds of a window: at most maxWindow bytes, of which at least half
+// are the entries wanted.
+const maxWindow = 1 << 20
+
+// readWindow reads the stretch of the archive holding the small entries
+// es into buf (grown as needed) when they lie close together, and
+// returns it; otherwise an empty window, and each entry is read alone.
+func (a *archive) readWindow(es []*entry, buf []byte) window {
+	lo, hi, want := int64(-1), int64(0), int64(0)
+	for _, e := range es {
+		if e.csize > smallEntry || e.offset < 0 || e.offset >= a.size {
+			continue
+		}
+		n := int64(e.csize) + localHeaderLen + int64(len(e.raw)) + localSlack
+		if lo < 0 || e.offset < lo {
+			lo = e.offset
+		}
+		hi = max(hi, min(e.offset+n, a.size))
+		want += n
+	}
+	if lo < 0 || len(es) < 2 || hi-lo > maxWindow || 2*want < hi-lo {
+		return window{b: buf[:0]}
+	}
+	if int64(cap(buf)) < hi-lo {
+		buf = make([]byte, hi-lo)
+	}
+	n, _ := a.file.ReadAt(buf[:hi-lo], lo)
+	return window{off: lo, b: buf[:n]}
 }
 
 // bodyOffset is dataOffset for reading: the entry's data must lie within
@@ -144,7 +200,9 @@ type entryReader struct {
 	fr io.ReadCloser // the pooled decompressor, nil for stored entries
 	br *bufio.Reader // the pooled read buffer of a large deflated entry
 	// buf holds a small entry's compressed bytes, which mem reads.
-	buf   *[]byte
+	buf *[]byte
+	// win, set by the caller, may hold the entry already (readWindow).
+	win   window
 	mem   bytes.Reader
 	crc   uint32
 	nread uint64

@@ -125,27 +125,41 @@ func scanParallel(a *archive, jobs []secretJob) {
 			bufSize = max(bufSize, min(j.e.size, secretPrefix))
 		}
 	}
+	// The workers take the jobs in runs of batch, each run's files read
+	// at once when they lie together (readWindow).
+	const batch = 16
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), 8, (len(jobs)+15)/16) {
+	for range min(runtime.GOMAXPROCS(0), 8, (len(jobs)+batch-1)/batch) {
 		wg.Go(func() {
 			buf := make([]byte, bufSize)
 			var r entryReader
+			var run []*entry
 			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(jobs) {
+				first := int(next.Add(batch) - batch)
+				if first >= len(jobs) {
 					return
 				}
-				j := &jobs[i]
-				if !j.read {
-					continue
+				js := jobs[first:min(first+batch, len(jobs))]
+				run = run[:0]
+				for _, j := range js {
+					if j.read {
+						run = append(run, j.e)
+					}
 				}
-				data, err := a.readPrefixInto(j.e, buf, &r)
-				if err != nil {
-					j.err = err
-					continue
+				r.win = a.readWindow(run, r.win.b)
+				for i := range js {
+					j := &js[i]
+					if !j.read {
+						continue
+					}
+					data, err := a.readPrefixInto(j.e, buf, &r)
+					if err != nil {
+						j.err = err
+						continue
+					}
+					j.kind = findSecret(j.named, data)
 				}
-				j.kind = findSecret(j.named, data)
 			}
 		})
 	}
