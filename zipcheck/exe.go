@@ -55,7 +55,8 @@ const (
 	exeHead        = 64 << 10  // the ELF and program headers live here
 	exeChunk       = 128 << 10 // streaming buffer: a read into it stays in the CPU's cache
 	maxExeScan     = 512 << 20 // stop after this much (the unzipped limit is 250 MiB)
-	maxDataRegion  = 4 << 20   // the start of the data segment, where Go puts its build info
+	dataHead       = 64 << 10  // the start of the data segment, where Go puts its build info
+	maxDataRegion  = 4 << 20   // the most kept of it when the build info runs on
 	maxSectionHdrs = 4 << 20   // section header table
 	maxInterp      = 4096
 	scanCarry      = 32 // bytes kept between chunks so matches may straddle them
@@ -102,7 +103,14 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 					x.interp = string(bytes.TrimRight(head[off:off+filesz], "\x00"))
 				}
 			case typ == ptLoad && flags&(pfX|pfW) == pfW && dataSeg == nil && filesz > 0:
-				dataSeg = &region{off: off, n: min(filesz, maxDataRegion)}
+				// The linker puts the build information first in the
+				// data segment: its first bytes are kept, and more when
+				// the information runs on (a module with many
+				// dependencies), up to maxDataRegion.
+				limit, vaddr := min(filesz, maxDataRegion), vaddr
+				dataSeg = &region{off: off, n: min(filesz, dataHead), grow: func(b []byte) uint64 {
+					return min(limit, buildInfoEnd(b, vaddr))
+				}}
 				dataVaddr = vaddr
 			}
 		}
@@ -214,6 +222,9 @@ type region struct {
 	off, n uint64
 	buf    []byte
 	got    uint64 // bytes collected from the start of the region
+	// grow, when set, is asked for a new n once the region is complete;
+	// it may extend it (over bytes the stream has not passed yet).
+	grow func(b []byte) uint64
 }
 
 func (r *region) complete() bool { return r.got == r.n }
@@ -235,6 +246,13 @@ func (r *region) feed(chunk []byte, at uint64) {
 	}
 	k := copy(r.buf[r.got:], chunk[want-at:])
 	r.got += uint64(k)
+	if r.got == r.n && r.grow != nil {
+		if n := r.grow(r.buf); n > r.n {
+			r.buf = append(r.buf, make([]byte, n-r.n)...)
+			r.n = n
+			r.feed(chunk, at)
+		}
+	}
 }
 
 // stream runs the pattern scans and region captures over the chunks.
@@ -348,6 +366,51 @@ func parseBuildInfo(data []byte, vaddr uint64) (bi *debug.BuildInfo, old bool) {
 		return info, false
 	}
 	return nil, false
+}
+
+// buildInfoEnd returns how many bytes from the start of data (the first
+// bytes of the data segment at address vaddr) the first Go build
+// information blob takes, or a larger prefix to look at when its lengths
+// are cut off; len(data) when there is none or it is complete.
+func buildInfoEnd(data []byte, vaddr uint64) uint64 {
+	const headerSize, flagsOffset, flagsInline = 32, 15, 0x2
+	for i := 0; i < len(data); {
+		j := bytes.Index(data[i:], buildInfoMagic)
+		if j < 0 {
+			break
+		}
+		p := i + j
+		i = p + 1
+		if (vaddr+uint64(p))%16 != 0 {
+			continue
+		}
+		if len(data)-p < headerSize {
+			return uint64(p + headerSize)
+		}
+		if data[p+flagsOffset]&flagsInline == 0 {
+			break
+		}
+		end := p + headerSize
+		for range 2 { // the version and the module information
+			n, k := binary.Uvarint(data[end:])
+			switch {
+			case k == 0:
+				return uint64(len(data)) + dataHead // cut off
+			case k < 0:
+				return uint64(len(data)) // damaged
+			}
+			end += k
+			if n > uint64(maxDataRegion) {
+				return maxDataRegion
+			}
+			end += int(n)
+			if end > len(data) {
+				return uint64(end)
+			}
+		}
+		break
+	}
+	return uint64(len(data))
 }
 
 func varintString(b []byte) (s string, rest []byte, ok bool) {

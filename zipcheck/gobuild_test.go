@@ -1,6 +1,7 @@
 package zipcheck
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -58,6 +59,15 @@ func TestRealGoBinary(t *testing.T) {
 	}
 }
 
+// manyDeps is the build information lines of n modules of no concern.
+func manyDeps(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "dep\tgithub.com/acme/module%04d\tv1.0.%d\th1:abcdefghijklmnop=\n", i, i)
+	}
+	return b.String()
+}
+
 // TestGoModules checks the SDK v1 and test package findings on build
 // information and function names crafted as the Go linker writes them.
 func TestGoModules(t *testing.T) {
@@ -86,6 +96,9 @@ func TestGoModules(t *testing.T) {
 			files: []file{exe("bootstrap", withDeps("dep\tgithub.com/aws/aws-sdk-go-v2\tv1.36.3\th1:a=\ndep\tgithub.com/aws/aws-sdk-go-v2/service/s3\tv1.79.2\th1:b=\ndep\tgithub.com/aws/smithy-go\tv1.22.3\th1:c=\n"))},
 		},
 		{name: "testify", files: []file{exe("bootstrap", withDeps(testify))}, want: []string{"binary-test-package@bootstrap"}, says: []string{"github.com/stretchr/testify v1.9.0 (test assertions and mocks)", "_test.go"}},
+		// The build information runs past the first bytes of the data
+		// segment that are kept at first (dataHead).
+		{name: "testify after many modules", files: []file{exe("bootstrap", withDeps(manyDeps(2000)+testify))}, want: []string{"binary-test-package@bootstrap"}, says: []string{"github.com/stretchr/testify v1.9.0"}},
 		{name: "ginkgo v2 and gomega", files: []file{exe("bootstrap", withDeps("dep\tgithub.com/onsi/ginkgo/v2\tv2.23.0\th1:a=\ndep\tgithub.com/onsi/gomega\tv1.36.2\th1:b=\n"))}, want: []string{"binary-test-package"}, says: []string{"ginkgo/v2 v2.23.0", "gomega v1.36.2"}},
 		{name: "gomock", files: []file{exe("bootstrap", withDeps("dep\tgo.uber.org/mock\tv0.5.0\th1:a=\n"))}, want: []string{"binary-test-package"}, says: []string{"go.uber.org/mock"}},
 		{
