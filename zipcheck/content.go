@@ -167,7 +167,7 @@ func (a *archive) readWindow(es []*entry, buf []byte) window {
 // bodyOffset is dataOffset for reading: the entry's data must lie within
 // the file, and a local header that cannot be read (an offset before the
 // start or past the end of the file) is damage, said the same way
-// whether the archive is mapped or not.
+// whether the entry is read in one piece or streamed.
 func (a *archive) bodyOffset(e *entry) (int64, error) {
 	off, err := a.dataOffset(e)
 	if err != nil && err != zip.ErrFormat {

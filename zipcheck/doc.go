@@ -38,11 +38,14 @@
 // executable or native library, one streamed pass over the bootstrap for its
 // build information, the first bytes of small text files for secrets, the
 // directory of a jar. It never extracts to disk, and its memory grows with
-// the number of entries, not with the size of the archive. On Unix the
-// archive is mapped read-only (directory.go parses the central directory
-// from the mapping, held to archive/zip's results by FuzzDirectory;
-// content.go decompresses entries straight from it), elsewhere read with
-// ReadAt; entries read to their end have their CRC-32 checked.
+// the number of entries, not with the size of the archive. The archive is
+// read with ReadAt through small reused buffers, not mapped: on a fresh
+// process every page touched is a page fault, and mapping a 250 MiB
+// package or holding its directory in memory cost more than the reads
+// (directory.go parses the central directory, held to archive/zip's
+// results by FuzzDirectory; content.go reads a small entry, or a run of
+// neighbouring ones, in one ReadAt). Entries read to their end have their
+// CRC-32 checked.
 //
 // Bad input (a missing file, a directory, an empty, truncated or corrupt
 // zip, a layer that is not a zip) is an error from Check, one line saying
