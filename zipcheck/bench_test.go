@@ -169,9 +169,9 @@ func BenchmarkCheckLargeDirectory(b *testing.B) {
 	}
 }
 
-// BenchmarkOpenLarge reads the directory of the large package and indexes
-// it, what every check waits for. Run it with GOGC=off too: a fresh
-// process pays for every page the heap touches.
+// BenchmarkOpenLarge reads the directory of the large package, what every
+// check waits for. Run it with GOGC=off too: a fresh process pays for
+// every page the heap touches.
 func BenchmarkOpenLarge(b *testing.B) {
 	p := largePackage(b, false)
 	b.ReportAllocs()

@@ -24,8 +24,9 @@ func (a *archive) open(e *entry) (io.ReadCloser, error) {
 	return r, nil
 }
 
-// openWith is open into a reader of the caller's, closed or new: a scan
-// of thousands of entries then allocates no reader per entry.
+// openWith is open into r, a new reader or one closed after an earlier
+// entry: a scan of thousands of entries then allocates no reader per
+// entry. r's window (see readWindow) is kept.
 func (a *archive) openWith(r *entryReader, e *entry) error {
 	if e.method != zip.Store && e.method != zip.Deflate {
 		return &corruptError{a.path, e.raw, zip.ErrAlgorithm}
@@ -82,18 +83,19 @@ const localSlack = 128
 // bodyOffset and a second read, whose errors are those of the streamed
 // path.
 func (a *archive) readSmall(r *entryReader, e *entry) ([]byte, error) {
+	if w := r.win; w.has(a, e.offset) {
+		// Read already, with the entries around it.
+		if body, ok := localBody(w.b[e.offset-w.off:], e); ok {
+			return body, nil
+		}
+	}
 	n := int(e.csize) + localHeaderLen + len(e.raw) + localSlack
 	r.buf = bufPool.Get().(*[]byte)
 	if cap(*r.buf) < n {
 		*r.buf = make([]byte, n)
 	}
 	buf := (*r.buf)[:n]
-	if w := r.win; w.has(e.offset) {
-		// Read already, with the entries around it.
-		if body, ok := localBody(w.b[e.offset-w.off:], e); ok {
-			return body, nil
-		}
-	} else if e.offset >= 0 && e.offset < a.size {
+	if e.offset >= 0 && e.offset < a.size {
 		got, _ := a.file.ReadAt(buf[:min(int64(n), a.size-e.offset)], e.offset)
 		if body, ok := localBody(buf[:got], e); ok {
 			return body, nil
@@ -104,7 +106,10 @@ func (a *archive) readSmall(r *entryReader, e *entry) ([]byte, error) {
 		return nil, err
 	}
 	body := buf[:e.csize]
-	if _, err := a.file.ReadAt(body, off); err != nil {
+	if got, err := a.file.ReadAt(body, off); got < len(body) {
+		if err == nil || err == io.EOF {
+			err = io.ErrUnexpectedEOF // the file shrank under us
+		}
 		return nil, &corruptError{a.path, e.raw, err}
 	}
 	return body, nil
@@ -128,11 +133,15 @@ func localBody(b []byte, e *entry) ([]byte, bool) {
 // node_modules tree), and one read for a run of them saves a system call
 // each.
 type window struct {
+	a   *archive
 	off int64
 	b   []byte
 }
 
-func (w window) has(off int64) bool { return off >= w.off && off < w.off+int64(len(w.b)) }
+// has reports whether the window holds the byte at off of archive a.
+func (w window) has(a *archive, off int64) bool {
+	return w.a == a && off >= w.off && off < w.off+int64(len(w.b))
+}
 
 // Bounds of a window: at most maxWindow bytes, of which at least half
 // are the entries wanted.
@@ -161,7 +170,7 @@ func (a *archive) readWindow(es []*entry, buf []byte) window {
 		buf = make([]byte, hi-lo)
 	}
 	n, _ := a.file.ReadAt(buf[:hi-lo], lo)
-	return window{off: lo, b: buf[:n]}
+	return window{a: a, off: lo, b: buf[:n]}
 }
 
 // bodyOffset is dataOffset for reading: the entry's data must lie within

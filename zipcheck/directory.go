@@ -10,13 +10,12 @@ import (
 )
 
 // readDirectory reads the central directory of a zip of the given size,
-// through r. It accepts
-// and rejects exactly what archive/zip's NewReader does (FuzzDirectory
-// holds it to that, error for error) but keeps only the fields the checks
-// use: archive/zip's reader allocates a File with its name, comment,
-// extra fields and times for every entry, which made reading the directory
-// of a 20,000-entry package a fifth of the time of checking it, all of it
-// before any check could start.
+// through r. It accepts and rejects exactly what archive/zip's NewReader
+// does (FuzzDirectory holds it to that, error for error) but keeps only
+// the fields the checks use: archive/zip's reader allocates a File with
+// its name, comment, extra fields and times for every entry, which made
+// reading the directory of a 20,000-entry package a fifth of the time of
+// checking it, all of it before any check could start.
 func readDirectory(r io.ReaderAt, size int64) ([]entry, error) {
 	end, base, err := readDirectoryEnd(r, size)
 	if err != nil {

@@ -11,8 +11,7 @@ import (
 
 // FuzzDirectory holds readDirectory to archive/zip's NewReader: the same
 // archives accepted, with the same entries (name, method, flags, sizes,
-// CRC-32, modes, data offset), and the same errors for the rest, from the
-// mapping and through ReadAt.
+// CRC-32, modes, data offset), and the same errors for the rest.
 func FuzzDirectory(f *testing.F) {
 	fuzzSeeds(f)
 	// A prefixed (self-extracting) archive, and one whose end record
@@ -77,6 +76,9 @@ func compareDirectory(data []byte) string {
 		want := header{raw: zf.Name, flags: zf.Flags, method: zf.Method, crc32: zf.CRC32, csize: zf.CompressedSize64, size: zf.UncompressedSize64, offset: e.offset}
 		if got != want {
 			return fmt.Sprintf("entry %d: %+v, archive/zip %+v", i, got, want)
+		}
+		if unix := (zf.CreatorVersion>>8 == creatorUnix || zf.CreatorVersion>>8 == creatorMacOS) && zf.ExternalAttrs>>16 != 0; e.unix != unix {
+			return fmt.Sprintf("entry %d: unix %v, archive/zip creator %#x attributes %#x", i, e.unix, zf.CreatorVersion, zf.ExternalAttrs)
 		}
 		if e.unix && e.mode != zf.Mode() {
 			return fmt.Sprintf("entry %d: mode %v, archive/zip %v", i, e.mode, zf.Mode())

@@ -57,9 +57,18 @@ const (
 	maxExeScan     = 512 << 20 // stop after this much (the unzipped limit is 250 MiB)
 	dataHead       = 64 << 10  // the start of the data segment, where Go puts its build info
 	maxDataRegion  = 4 << 20   // the most kept of it when the build info runs on
+	maxDataSegs    = 4         // writable segments looked at for it
 	maxSectionHdrs = 4 << 20   // section header table
 	maxInterp      = 4096
 	scanCarry      = 32 // bytes kept between chunks so matches may straddle them
+)
+
+// The Go build information blob (debug/buildinfo): a 32-byte header
+// whose flags say whether the version and module strings follow inline.
+const (
+	buildInfoHeaderSize  = 32
+	buildInfoFlagsOffset = 15
+	buildInfoFlagsInline = 0x2
 )
 
 var (
@@ -75,7 +84,11 @@ var (
 func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 	// The head is the start of the buffer the rest streams through: all
 	// that is kept of it is copied out before the buffer is reused.
-	buf := make([]byte, max(exeHead, exeChunk))
+	bufSize := uint64(exeHead)
+	if full {
+		bufSize = exeChunk
+	}
+	buf := make([]byte, min(bufSize, size))
 	head := buf[:min(uint64(exeHead), size)]
 	if _, err := io.ReadFull(r, head); err != nil {
 		return nil, err
@@ -89,8 +102,12 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 	phentsize, phnum := le.Uint16(head[54:]), le.Uint16(head[56:])
 	shentsize, shnum, shstrndx := le.Uint16(head[58:]), le.Uint16(head[60:]), le.Uint16(head[62:])
 
-	var dataSeg, sections *region
-	var dataVaddr uint64
+	var sections *region
+	// The writable segments' first bytes, where the linker puts the
+	// build information: first in the data segment, which a PIE has
+	// after a RELRO segment of its own.
+	var dataSegs []*region
+	var dataVaddrs []uint64
 	if phentsize == 56 && phoff <= uint64(len(head)) && uint64(phnum)*56 <= uint64(len(head))-phoff {
 		for i := uint64(0); i < uint64(phnum); i++ {
 			ph := head[phoff+i*56 : phoff+(i+1)*56]
@@ -102,16 +119,21 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 				if off <= uint64(len(head)) && filesz <= maxInterp && filesz <= uint64(len(head))-off {
 					x.interp = string(bytes.TrimRight(head[off:off+filesz], "\x00"))
 				}
-			case typ == ptLoad && flags&(pfX|pfW) == pfW && dataSeg == nil && filesz > 0:
-				// The linker puts the build information first in the
-				// data segment: its first bytes are kept, and more when
-				// the information runs on (a module with many
-				// dependencies), up to maxDataRegion.
-				limit, vaddr := min(filesz, maxDataRegion), vaddr
-				dataSeg = &region{off: off, n: min(filesz, dataHead), grow: func(b []byte) uint64 {
-					return min(limit, buildInfoEnd(b, vaddr))
-				}}
-				dataVaddr = vaddr
+			case typ == ptLoad && flags&(pfX|pfW) == pfW && filesz > 0 && len(dataSegs) < maxDataSegs:
+				// Each keeps its first bytes, and more when build
+				// information found there runs on (a module with many
+				// dependencies). The first keeps up to maxDataRegion when
+				// none is found at its start, for linkers that put other
+				// sections first (external linking).
+				first, limit := len(dataSegs) == 0, min(filesz, maxDataRegion)
+				dataSegs = append(dataSegs, &region{off: off, n: min(filesz, dataHead), grow: func(b []byte) uint64 {
+					need, found := buildInfoEnd(b, vaddr)
+					if !found && first {
+						return limit
+					}
+					return min(limit, need)
+				}})
+				dataVaddrs = append(dataVaddrs, vaddr)
 			}
 		}
 	}
@@ -122,7 +144,7 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 		return x, nil
 	}
 
-	s := stream{regions: []*region{dataSeg, sections}, glibc: x.dynamic, std: make([]bool, len(stdMarkers))}
+	s := stream{regions: append(dataSegs, sections), glibc: x.dynamic, std: make([]bool, len(stdMarkers))}
 	s.feed(head, 0)
 	for off := uint64(len(head)); off < size && off < maxExeScan; {
 		n := min(exeChunk, size-off)
@@ -149,8 +171,13 @@ func scanExecutable(r io.Reader, size uint64, full bool) (*exeInfo, error) {
 			}
 		}
 	}
-	if dataSeg != nil && dataSeg.got > 0 {
-		x.build, x.oldGo = parseBuildInfo(dataSeg.buf[:dataSeg.got], dataVaddr)
+	for i, seg := range dataSegs {
+		if seg.got == 0 {
+			continue
+		}
+		if x.build, x.oldGo = parseBuildInfo(seg.buf[:seg.got], dataVaddrs[i]); x.build != nil || x.oldGo {
+			break
+		}
 	}
 	return x, nil
 }
@@ -248,8 +275,9 @@ func (r *region) feed(chunk []byte, at uint64) {
 	r.got += uint64(k)
 	if r.got == r.n && r.grow != nil {
 		if n := r.grow(r.buf); n > r.n {
-			r.buf = append(r.buf, make([]byte, n-r.n)...)
-			r.n = n
+			buf := make([]byte, n)
+			copy(buf, r.buf)
+			r.buf, r.n = buf, n
 			r.feed(chunk, at)
 		}
 	}
@@ -326,9 +354,9 @@ func leadingInt(b []byte) (int, bool) {
 // needs the whole binary to decode.
 func parseBuildInfo(data []byte, vaddr uint64) (bi *debug.BuildInfo, old bool) {
 	const (
-		headerSize  = 32
-		flagsOffset = 15
-		flagsInline = 0x2
+		headerSize  = buildInfoHeaderSize
+		flagsOffset = buildInfoFlagsOffset
+		flagsInline = buildInfoFlagsInline
 	)
 	for i := 0; i < len(data); {
 		j := bytes.Index(data[i:], buildInfoMagic)
@@ -369,11 +397,11 @@ func parseBuildInfo(data []byte, vaddr uint64) (bi *debug.BuildInfo, old bool) {
 }
 
 // buildInfoEnd returns how many bytes from the start of data (the first
-// bytes of the data segment at address vaddr) the first Go build
-// information blob takes, or a larger prefix to look at when its lengths
-// are cut off; len(data) when there is none or it is complete.
-func buildInfoEnd(data []byte, vaddr uint64) uint64 {
-	const headerSize, flagsOffset, flagsInline = 32, 15, 0x2
+// bytes of a writable segment at address vaddr) parseBuildInfo needs: to
+// the end of the first complete Go build information blob, or further
+// when a blob's lengths run past data. found is false when data holds no
+// blob at all.
+func buildInfoEnd(data []byte, vaddr uint64) (need uint64, found bool) {
 	for i := 0; i < len(data); {
 		j := bytes.Index(data[i:], buildInfoMagic)
 		if j < 0 {
@@ -384,33 +412,52 @@ func buildInfoEnd(data []byte, vaddr uint64) uint64 {
 		if (vaddr+uint64(p))%16 != 0 {
 			continue
 		}
-		if len(data)-p < headerSize {
-			return uint64(p + headerSize)
+		if len(data)-p < buildInfoHeaderSize {
+			return uint64(p + buildInfoHeaderSize), true
 		}
-		if data[p+flagsOffset]&flagsInline == 0 {
-			break
+		if data[p+buildInfoFlagsOffset]&buildInfoFlagsInline == 0 {
+			return uint64(len(data)), true // the pre-1.18 form: nothing more to read
 		}
-		end := p + headerSize
-		for range 2 { // the version and the module information
-			n, k := binary.Uvarint(data[end:])
-			switch {
-			case k == 0:
-				return uint64(len(data)) + dataHead // cut off
-			case k < 0:
-				return uint64(len(data)) // damaged
-			}
-			end += k
-			if n > uint64(maxDataRegion) {
-				return maxDataRegion
-			}
-			end += int(n)
-			if end > len(data) {
-				return uint64(end)
-			}
+		// The version, then the module information; a blob without a
+		// version is skipped, as parseBuildInfo skips it.
+		vers, need := varintField(data, p+buildInfoHeaderSize)
+		if need != 0 {
+			return need, true
 		}
-		break
+		if vers.empty() {
+			continue
+		}
+		mod, need := varintField(data, vers.end)
+		if need != 0 {
+			return need, true
+		}
+		return uint64(mod.end), true
 	}
-	return uint64(len(data))
+	return uint64(len(data)), false
+}
+
+// span is a varint-prefixed field of the build information: its bytes
+// are [start, end).
+type span struct{ start, end int }
+
+func (s span) empty() bool { return s.start == s.end }
+
+// varintField reads the field at data[at:]. need is non-zero when data
+// does not hold all of it: the prefix of the data segment to look at
+// instead (len(data) when the field is damaged, which no more bytes mend).
+func varintField(data []byte, at int) (f span, need uint64) {
+	n, k := binary.Uvarint(data[at:])
+	switch {
+	case k == 0:
+		return span{}, uint64(len(data)) + dataHead // cut off
+	case k < 0 || n > maxDataRegion:
+		return span{}, uint64(len(data)) // damaged
+	}
+	f = span{at + k, at + k + int(n)}
+	if f.end > len(data) {
+		return span{}, uint64(f.end)
+	}
+	return f, 0
 }
 
 func varintString(b []byte) (s string, rest []byte, ok bool) {

@@ -57,6 +57,14 @@ func TestRealGoBinary(t *testing.T) {
 	if !x.symtab || x.debugBytes == 0 || x.dynamic {
 		t.Errorf("plain build: symtab %v, debug bytes %d, dynamic %v", x.symtab, x.debugBytes, x.dynamic)
 	}
+
+	// A position-independent executable, whose data segment need not
+	// start with the build information.
+	pie := build("amd64", "-buildmode=pie")
+	x, err = scanExecutable(strings.NewReader(string(pie)), uint64(len(pie)), true)
+	if err != nil || x.build == nil || buildSettings(x.build)["-buildmode"] != "pie" {
+		t.Errorf("PIE build: build info %+v, error %v", x, err)
+	}
 }
 
 // manyDeps is the build information lines of n modules of no concern.

@@ -6,7 +6,7 @@ import "hash/maphash"
 // open-addressing table of entry numbers rather than a map[string]*entry:
 // for a 20,000-entry package the map's table is most of a megabyte that
 // makemap clears, and on a fresh process every page of it is a page
-// fault (BenchmarkOpenLarge); this table is 128 KiB.
+// fault; this table is 128 KiB.
 type nameIndex struct {
 	entries []*entry
 	slots   []int32 // an entry's position in entries plus one; 0 is free

@@ -57,7 +57,8 @@ type secretScan struct {
 // startSecrets starts the scan of one archive in the background: it
 // chooses the files to scan, in entry order within the budget, and reads
 // them (the reads are independent: the archive is read with ReadAt).
-// Choosing walks every entry, so it runs in the background too. The caller waits on done before the archive is closed.
+// Choosing walks every entry, so it runs in the background too. The
+// caller waits on done before the archive is closed.
 func (c *checker) startSecrets(a *archive) *secretScan {
 	sc := &secretScan{done: make(chan struct{})}
 	go func() {

@@ -5,6 +5,69 @@ import (
 	"testing"
 )
 
+func TestModuleOf(t *testing.T) {
+	for path, want := range map[string]string{
+		"net/http":                                                             "std",
+		"vendor/golang.org/x/net/http2/hpack":                                  "std",
+		"github.com/aws/aws-lambda-go/lambda":                                  "github.com/aws/aws-lambda-go",
+		"github.com/aws/aws-sdk-go/service/s3":                                 "github.com/aws/aws-sdk-go",
+		"github.com/aws/aws-sdk-go-v2/aws/middleware":                          "github.com/aws/aws-sdk-go-v2",
+		"github.com/aws/aws-sdk-go-v2/service/s3/types":                        "github.com/aws/aws-sdk-go-v2/service/s3",
+		"github.com/aws/aws-sdk-go-v2/service/internal/s3shared/arn":           "github.com/aws/aws-sdk-go-v2/service/internal/s3shared",
+		"github.com/aws/aws-sdk-go-v2/feature/s3/manager":                      "github.com/aws/aws-sdk-go-v2/feature/s3/manager",
+		"github.com/aws/aws-sdk-go-v2/config":                                  "github.com/aws/aws-sdk-go-v2/config",
+		"github.com/aws/aws-sdk-go-v2/internal/endpoints/v2":                   "github.com/aws/aws-sdk-go-v2/internal/endpoints/v2",
+		"github.com/aws/aws-sdk-go-v2/aws/protocol/eventstream/eventstreamapi": "github.com/aws/aws-sdk-go-v2/aws/protocol/eventstream",
+		"github.com/labstack/echo/v4/middleware":                               "github.com/labstack/echo/v4",
+		"golang.org/x/net/http2":                                               "golang.org/x/net",
+		"gopkg.in/yaml.v3":                                                     "gopkg.in/yaml.v3",
+		"gopkg.in/DataDog/dd-trace-go.v1/ddtrace":                              "gopkg.in/DataDog/dd-trace-go.v1",
+		"go.uber.org/zap/zapcore":                                              "go.uber.org/zap",
+		"google.golang.org/grpc/codes":                                         "google.golang.org/grpc",
+	} {
+		if got := moduleOf(path); got != want {
+			t.Errorf("moduleOf(%q) = %q, want %q", path, got, want)
+		}
+	}
+}
+
+func TestV2Equivalent(t *testing.T) {
+	for path, want := range map[string]string{
+		"github.com/aws/aws-sdk-go/service/sqs":                        "github.com/aws/aws-sdk-go-v2/service/sqs",
+		"github.com/aws/aws-sdk-go/service/s3/s3manager":               "github.com/aws/aws-sdk-go-v2/feature/s3/manager",
+		"github.com/aws/aws-sdk-go/service/dynamodb/dynamodbattribute": "github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue",
+		"github.com/aws/aws-sdk-go/aws/session":                        "github.com/aws/aws-sdk-go-v2/config",
+		"github.com/aws/aws-sdk-go/service/sqs/sqsiface":               "an interface of your own with the methods you call (aws-sdk-go-v2 has no *iface packages)",
+		"github.com/aws/aws-sdk-go/private/protocol":                   "the matching github.com/aws/aws-sdk-go-v2 package",
+	} {
+		if got := v2Equivalent(path); got != want {
+			t.Errorf("v2Equivalent(%q) = %q, want %q", path, got, want)
+		}
+	}
+}
+
+func TestClassify(t *testing.T) {
+	for path, want := range map[string]kind{
+		"testing":                          kindTest,
+		"testing/fstest":                   kindTest,
+		"github.com/stretchr/testify/mock": kindTest,
+		"github.com/stretchr/testifyish":   kindNone,
+		"go.uber.org/mock/gomock":          kindTest,
+		"net/http/pprof":                   kindTest,
+		"runtime/pprof":                    kindNone,
+		"github.com/aws/aws-sdk-go":        kindSDKv1,
+		"github.com/aws/aws-sdk-go-v2/aws": kindNone,
+		"github.com/gin-gonic/gin/render":  kindFramework,
+		"github.com/gin-contrib/cors":      kindNone,
+		"github.com/gorilla/mux":           kindNone,
+		"github.com/labstack/echo/v4":      kindFramework,
+	} {
+		if got := classify(path); got != want {
+			t.Errorf("classify(%q) = %d, want %d", path, got, want)
+		}
+	}
+}
+
 // TestIsIfacePkg holds isIfacePkg to the pattern it replaces (a regexp
 // compiled at every start of the binary).
 func TestIsIfacePkg(t *testing.T) {

@@ -11,7 +11,9 @@ import "strings"
 // It runs in every analyzer's package initialisation, so in every start
 // of the binary (go vet starts it once a package): it reads the // lines
 // before the package clause as go/ast's CommentGroup.Text would, instead
-// of running the Go parser (TestFromSourceMatchesParser).
+// of running the Go parser (TestFromSourceMatchesParser). It reads what
+// gofmt writes: // comments at the start of their lines and a "package"
+// clause at the start of its own; /* */ package comments are not read.
 func FromSource(src string) string {
 	text, ok := packageComment(src)
 	if !ok {
@@ -31,15 +33,17 @@ func FromSource(src string) string {
 // one. ok is false when there is none.
 func packageComment(src string) (text string, ok bool) {
 	var group []string
+	inGroup := false // a group of // lines, directives included, goes on
 	for line := range strings.Lines(src) {
 		line = strings.TrimRight(line, "\r\n")
 		switch {
-		case strings.HasPrefix(line, "package "):
-			if len(group) == 0 {
+		case strings.HasPrefix(line, "package ") || strings.HasPrefix(line, "package\t"):
+			if !inGroup {
 				return "", false
 			}
 			return joinLines(group), true
 		case strings.HasPrefix(line, "//"):
+			inGroup = true
 			c := line[2:]
 			if strings.HasPrefix(c, " ") {
 				c = c[1:]
@@ -50,7 +54,7 @@ func packageComment(src string) (text string, ok bool) {
 		default:
 			// A blank line (or code) ends a group: the package comment
 			// is the group right above the clause.
-			group = group[:0]
+			group, inGroup = group[:0], false
 		}
 	}
 	return "", false
@@ -75,9 +79,10 @@ func joinLines(lines []string) string {
 	return b.String()
 }
 
-// isDirective reports a //line or //xxx:yyy comment, as go/ast does.
+// isDirective reports a //line, //extern, //export or //xxx:yyy
+// comment, as go/ast does.
 func isDirective(c string) bool {
-	if strings.HasPrefix(c, "line ") {
+	if strings.HasPrefix(c, "line ") || strings.HasPrefix(c, "extern ") || strings.HasPrefix(c, "export ") {
 		return true
 	}
 	colon := strings.Index(c, ":")

@@ -41,6 +41,9 @@ func TestFromSourceMatchesParser(t *testing.T) {
 		"crlf":            "// Package x.\r\n// # Analyzer x\r\n//\r\n// x: t\r\npackage x\r\n",
 		"leading blanks":  "//\n//\n// Package x.\npackage x\n",
 		"heading no body": "// # Analyzer x\npackage x\n",
+		"directive only":  "// Copyright.\n\n//go:build linux\npackage x\n",
+		"export":          "// Package x.\n//export F\n//extern g\npackage x\n",
+		"package tab":     "// Package x.\npackage\tx\n",
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)

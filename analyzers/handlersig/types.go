@@ -58,12 +58,12 @@ func isContextEquivalent(t types.Type) bool {
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context" {
 		return true
 	}
-	contextType := contextType()
-	if iface.NumMethods() != contextType.NumMethods() {
+	ctx := contextType()
+	if iface.NumMethods() != ctx.NumMethods() {
 		return false
 	}
-	for i := 0; i < contextType.NumMethods(); i++ {
-		want := contextType.Method(i)
+	for i := 0; i < ctx.NumMethods(); i++ {
+		want := ctx.Method(i)
 		obj, _, _ := types.LookupFieldOrMethod(t, false, nil, want.Name())
 		got, ok := obj.(*types.Func)
 		if !ok {
