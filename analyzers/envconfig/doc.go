@@ -57,7 +57,9 @@
 // with a password given to sql.Open or a database or cache client
 // (pgxpool, pgx, redis, mysql, mongo, …) and Password (mysql: Passwd)
 // fields of their options; signing keys of eight characters or more given
-// to hmac.New or a golang-jwt SignedString. A static provider is reported once, at the call, naming the
+// to hmac.New or a golang-jwt SignedString, written there or kept in a
+// constant or a variable assigned once ([]byte("…") included). A static
+// provider is reported once, at the call, naming the
 // arguments that are literal (access key id, secret access key, session
 // token); the message never prints the secret. Not reported: the
 // "test"/"dummy" keys given to local emulators (shorter than an access

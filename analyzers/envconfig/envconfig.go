@@ -236,7 +236,8 @@ func (c *checker) collect(file inspector.Cursor) {
 
 // mayHoldText reports a variable whose assignments resolve and
 // localSwitch can follow to a literal: a string, bool or other basic
-// value, through pointers (aws.String), or an empty interface. Errors,
+// value, through pointers (aws.String), an empty interface, or a []byte
+// (a signing key). Errors,
 // clients, responses and structs, most of a function's assignments, are
 // not recorded.
 func mayHoldText(obj types.Object) bool {
@@ -253,6 +254,9 @@ func mayHoldText(obj types.Object) bool {
 		return true
 	case *types.Interface:
 		return u.Empty()
+	case *types.Slice: // a key kept as []byte
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
 	}
 	return false
 }
@@ -410,6 +414,13 @@ func (c *checker) resolve(e ast.Expr, depth int) (value, bool) {
 			return value{}, false
 		}
 		return value{s: s, lit: lit, pos: lit.Pos()}, true
+	}
+	if conv, ok := e.(*ast.CallExpr); ok && len(conv.Args) == 1 && isTextConversion(info, conv) {
+		// []byte("…") or string(b): a key kept in a []byte variable is
+		// as written in the code as the literal.
+		if v, ok := c.resolve(conv.Args[0], depth+1); ok {
+			return v, true
+		}
 	}
 	var id *ast.Ident
 	switch x := e.(type) {
@@ -890,11 +901,6 @@ func (c *checker) password(e ast.Expr, where string, plain bool) {
 // signingKey reports a literal HMAC or JWT signing key ([]byte("…")).
 // Eight characters at least: shorter ones are placeholders.
 func (c *checker) signingKey(e ast.Expr, where string) {
-	if conv, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(conv.Args) == 1 {
-		if tv, ok := c.pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
-			e = conv.Args[0] // []byte("…")
-		}
-	}
 	v, ok := c.resolve(e, 0)
 	if !ok || placeholder(v.s) || len(v.s) < 8 {
 		return
@@ -902,6 +908,22 @@ func (c *checker) signingKey(e ast.Expr, where string) {
 	c.done[v.pos] = true
 	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
 		"a signing key is written in the code (%s%s): anyone with the source or the binary can sign as the function; read it at start-up from Secrets Manager or SSM Parameter Store and rotate it", where, c.from(v))
+}
+
+// isTextConversion reports a conversion to a string or byte-slice type.
+func isTextConversion(info *types.Info, call *ast.CallExpr) bool {
+	tv, ok := info.Types[call.Fun]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	switch t := tv.Type.Underlying().(type) {
+	case *types.Basic:
+		return t.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := t.Elem().Underlying().(*types.Basic)
+		return ok && (b.Kind() == types.Byte || b.Kind() == types.Rune)
+	}
+	return false
 }
 
 // arnPackage: the SDKs' arn packages (aws/arn in v2 and v1).

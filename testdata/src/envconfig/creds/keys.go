@@ -11,6 +11,37 @@ import (
 
 const signingSecret = "webhook-signing-secret-2024"
 
+// Keys held in package variables, as []byte conversions of literals.
+var (
+	jwtKey    = []byte("c2VjcmV0LXNpZ25pbmcta2V5LTEyMzQ1")
+	macKey    = []byte(signingSecret)
+	envKey    = []byte(os.Getenv("JWT_KEY"))
+	rotated   = []byte("initial-key-rotated-at-start")
+	shortSalt = []byte("salt")
+)
+
+func init() {
+	if k := os.Getenv("ROTATED_KEY"); k != "" {
+		rotated = []byte(k) // assigned twice: not followed
+	}
+}
+
+func signVars(body []byte) []byte {
+	m := hmac.New(sha256.New, macKey) // want `a signing key is written in the code \(hmac.New \(constant signingSecret at keys.go:\d+\)\)`
+	m.Write(body)
+	e := hmac.New(sha256.New, envKey)
+	e.Write(body)
+	r := hmac.New(sha256.New, rotated)
+	r.Write(body)
+	s := hmac.New(sha256.New, shortSalt)
+	return append(append(m.Sum(nil), e.Sum(nil)...), append(r.Sum(nil), s.Sum(nil)...)...)
+}
+
+func tokenVar() (string, error) {
+	t := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"sub": "fn"})
+	return t.SignedString(jwtKey) // want `a signing key is written in the code \(jwt SignedString \(variable jwtKey at keys.go:\d+\)\)`
+}
+
 func sign(body []byte) []byte {
 	m := hmac.New(sha256.New, []byte("my-hmac-secret-key")) // want `a signing key is written in the code \(hmac.New\): anyone with the source or the binary can sign as the function`
 	m.Write(body)
