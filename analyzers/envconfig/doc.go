@@ -31,7 +31,10 @@
 // the Resource of an arn.ARN literal. The
 // value is followed through aws.String and similar pointer helpers,
 // constants (reported at the use, with related information at the
-// constant) and variables assigned once. Field names that look like
+// constant), variables assigned once, and the fields of a configuration
+// struct variable assigned once from a keyed literal and never changed
+// after (no field assigned, no &cfg given to a loader or decoder, no
+// pointer method called). Field names that look like
 // resources but hold request data, schema or code-level names are not
 // reported: Name, Id, IndexName (a secondary index is part of the table's
 // schema, written next to the key expressions that use it), AttributeName,

@@ -61,6 +61,10 @@ type checker struct {
 	constLit map[types.Object]token.Pos
 	// assigns counts assignments to each variable of the package.
 	assigns map[types.Object][]ast.Expr
+	// structs holds the assignments of struct variables, and escaped
+	// those whose fields may change after them (see fieldValue).
+	structs map[types.Object][]ast.Expr
+	escaped map[types.Object]bool
 	file    *ast.File
 	// cur is the node checkFile is at; files are the package's non-test
 	// files; ctors is constructorsOf's map.
@@ -101,6 +105,8 @@ func run(pass *analysis.Pass) (any, error) {
 		local:    map[token.Pos]string{},
 		constLit: map[types.Object]token.Pos{},
 		assigns:  map[types.Object][]ast.Expr{},
+		structs:  map[types.Object][]ast.Expr{},
+		escaped:  map[types.Object]bool{},
 	}
 	for _, f := range rep.Config().Envconfig.ResourceFields {
 		c.extra[f] = true
@@ -191,33 +197,51 @@ func supportPackage(pass *analysis.Pass) bool {
 // development defaults.
 func (c *checker) collect(file inspector.Cursor) {
 	info := c.pass.TypesInfo
-	for cur := range file.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.CallExpr)(nil)) {
+	for cur := range file.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.CallExpr)(nil), (*ast.UnaryExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				id, ok := ast.Unparen(l).(*ast.Ident)
 				if !ok {
+					// cfg.Table = …: the struct's fields change.
+					if base := baseVar(info, l); base != nil {
+						c.escaped[base] = true
+					}
 					continue
 				}
 				obj := info.ObjectOf(id)
-				if obj == nil || !mayHoldText(obj) {
-					continue
-				}
 				var rhs ast.Expr
 				if len(n.Rhs) == len(n.Lhs) {
 					rhs = n.Rhs[i]
 				}
-				c.assigns[obj] = append(c.assigns[obj], rhs)
+				switch {
+				case obj == nil:
+				case mayHoldText(obj):
+					c.assigns[obj] = append(c.assigns[obj], rhs)
+				case isStructVar(obj):
+					c.structs[obj] = append(c.structs[obj], rhs)
+				}
+			}
+		case *ast.UnaryExpr:
+			// &cfg, &cfg.Table: a loader or decoder may fill it.
+			if base := baseVar(info, n.X); n.Op == token.AND && base != nil {
+				c.escaped[base] = true
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
 				obj := info.Defs[id]
-				if obj == nil || !mayHoldText(obj) {
+				if obj == nil {
 					continue
 				}
 				var rhs ast.Expr
 				if len(n.Values) == len(n.Names) {
 					rhs = n.Values[i]
+				}
+				if isStructVar(obj) && (rhs != nil || len(n.Values) == 0) {
+					c.structs[obj] = append(c.structs[obj], rhs)
+				}
+				if !mayHoldText(obj) {
+					continue
 				}
 				if rhs != nil || len(n.Values) == 0 {
 					c.assigns[obj] = append(c.assigns[obj], rhs)
@@ -230,8 +254,102 @@ func (c *checker) collect(file inspector.Cursor) {
 			c.devDefaultIf(n)
 		case *ast.CallExpr:
 			c.devDefaultCall(n)
+			// cfg.load() with a pointer receiver takes &cfg.
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+					if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+						if _, ptr := sig.Recv().Type().Underlying().(*types.Pointer); ptr {
+							if base := baseVar(info, sel.X); base != nil {
+								c.escaped[base] = true
+							}
+						}
+					}
+				}
+			}
 		}
 	}
+}
+
+// isStructVar reports a variable holding a struct value (not a pointer:
+// whoever has the pointer may change the fields).
+func isStructVar(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() {
+		return false
+	}
+	_, ok = v.Type().Underlying().(*types.Struct)
+	return ok
+}
+
+// baseVar returns the variable an expression such as cfg, cfg.Table or
+// cfg.Items[0] starts from, or nil.
+func baseVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := info.ObjectOf(x).(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// fieldValue resolves cfg.Table where cfg is a struct variable of the
+// package assigned once, from a keyed literal, and never changed after:
+// no field assigned, its address never taken, no pointer method called.
+// A configuration struct filled with literals is as hard-coded as the
+// literals; one filled from the environment, or by a loader, is not.
+func (c *checker) fieldValue(sel *ast.SelectorExpr, depth int) (value, bool) {
+	info := c.pass.TypesInfo
+	base, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return value{}, false
+	}
+	obj, ok := info.Uses[base].(*types.Var)
+	if !ok || obj.Pkg() != c.pass.Pkg || c.escaped[obj] || !isStructVar(obj) {
+		return value{}, false
+	}
+	field, ok := info.Uses[sel.Sel].(*types.Var)
+	if !ok || !field.IsField() {
+		return value{}, false
+	}
+	as := c.structs[obj]
+	if len(as) != 1 || as[0] == nil {
+		return value{}, false
+	}
+	lit, ok := ast.Unparen(as[0]).(*ast.CompositeLit)
+	if !ok {
+		return value{}, false
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return value{}, false // positional fields: not followed
+		}
+		if k, ok := kv.Key.(*ast.Ident); !ok || k.Name != field.Name() {
+			continue
+		}
+		if l := c.literalNode(kv.Value); l != nil && c.defaults[l.Pos()] != "" {
+			return value{}, false
+		}
+		v, ok := c.resolve(kv.Value, depth+1)
+		if !ok {
+			return value{}, false
+		}
+		v.lit = nil
+		if v.origin == nil {
+			v.origin, v.field = obj, field.Name()
+		}
+		return v, true
+	}
+	return value{}, false
 }
 
 // mayHoldText reports a variable whose assignments resolve and
@@ -396,8 +514,10 @@ type value struct {
 	lit *ast.BasicLit
 	// pos is where the literal or constant is.
 	pos token.Pos
-	// origin is the constant or variable followed to it, or nil.
+	// origin is the constant or variable followed to it, or nil; field,
+	// when the variable is a struct, the field of its literal.
 	origin types.Object
+	field  string
 }
 
 // resolve follows e to a constant string: a literal, a constant, a local
@@ -427,6 +547,9 @@ func (c *checker) resolve(e ast.Expr, depth int) (value, bool) {
 	case *ast.Ident:
 		id = x
 	case *ast.SelectorExpr:
+		if v, ok := c.fieldValue(x, depth); ok {
+			return v, true
+		}
 		id = x.Sel
 	}
 	if id != nil {
@@ -1011,6 +1134,9 @@ func (c *checker) from(v value) string {
 			kind = "constant"
 		}
 		p := c.pass.Fset.Position(v.origin.Pos())
+		if v.field != "" {
+			kind = "field " + v.field + " of " + kind
+		}
 		return " (" + kind + " " + v.origin.Name() + " at " + shortPos(p) + ")"
 	}
 	return ""
