@@ -34,7 +34,9 @@
 // constant), variables assigned once, and the fields of a configuration
 // struct variable assigned once from a keyed literal and never changed
 // after (no field assigned, no &cfg given to a loader or decoder, no
-// pointer method called). Field names that look like
+// pointer method called or taken as a value; not an exported variable of
+// a package other than main, which another package may load into).
+// Field names that look like
 // resources but hold request data, schema or code-level names are not
 // reported: Name, Id, IndexName (a secondary index is part of the table's
 // schema, written next to the key expressions that use it), AttributeName,

@@ -197,7 +197,7 @@ func supportPackage(pass *analysis.Pass) bool {
 // development defaults.
 func (c *checker) collect(file inspector.Cursor) {
 	info := c.pass.TypesInfo
-	for cur := range file.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.CallExpr)(nil), (*ast.UnaryExpr)(nil)) {
+	for cur := range file.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.CallExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.RangeStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
@@ -223,9 +223,39 @@ func (c *checker) collect(file inspector.Cursor) {
 				}
 			}
 		case *ast.UnaryExpr:
-			// &cfg, &cfg.Table: a loader or decoder may fill it.
-			if base := baseVar(info, n.X); n.Op == token.AND && base != nil {
+			// &cfg, &cfg.Table: a loader or decoder may fill it; not
+			// TableName: &cfg.Table in an SDK input, which only reads.
+			if base := baseVar(info, n.X); n.Op == token.AND && base != nil && !c.sdkFieldValue(cur) {
 				c.escaped[base] = true
+			}
+		case *ast.SelectorExpr:
+			// cfg.load(), once.Do(cfg.load): a method with a pointer
+			// receiver, called or taken as a value, takes &cfg.
+			if sel, ok := info.Selections[n]; ok && sel.Kind() == types.MethodVal {
+				if sig, ok := sel.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+					if _, ptr := sig.Recv().Type().Underlying().(*types.Pointer); ptr {
+						if base := baseVar(info, n.X); base != nil {
+							c.escaped[base] = true
+						}
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Tok != token.ASSIGN {
+				continue
+			}
+			for _, x := range []ast.Expr{n.Key, n.Value} {
+				if x == nil {
+					continue
+				}
+				if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+					if obj := info.ObjectOf(id); obj != nil {
+						c.assigns[obj] = append(c.assigns[obj], nil)
+						c.structs[obj] = append(c.structs[obj], nil)
+					}
+				} else if base := baseVar(info, x); base != nil {
+					c.escaped[base] = true
+				}
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
@@ -254,20 +284,63 @@ func (c *checker) collect(file inspector.Cursor) {
 			c.devDefaultIf(n)
 		case *ast.CallExpr:
 			c.devDefaultCall(n)
-			// cfg.load() with a pointer receiver takes &cfg.
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-				if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
-					if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
-						if _, ptr := sig.Recv().Type().Underlying().(*types.Pointer); ptr {
-							if base := baseVar(info, sel.X); base != nil {
-								c.escaped[base] = true
-							}
-						}
+			// A byte slice handed to a call may be filled by it
+			// (copy(key, s), rand.Read(key)); the calls that take a
+			// signing key only read it.
+			if !c.takesKey(n) {
+				for _, arg := range n.Args {
+					if v := baseVar(info, arg); v != nil && isByteSlice(v.Type()) {
+						c.escaped[v] = true
 					}
 				}
 			}
 		}
 	}
+}
+
+// sdkFieldValue reports an expression (at cur) that is the value of a
+// field in a composite literal of an SDK type: TableName: &cfg.Table.
+func (c *checker) sdkFieldValue(cur inspector.Cursor) bool {
+	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
+	if !ok || kv.Value != cur.Node() {
+		return false
+	}
+	lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && (sdkPackage(named.Obj().Pkg().Path()) || sdkConfigPackages[named.Obj().Pkg().Path()])
+}
+
+// takesKey reports hmac.New and a golang-jwt SignedString, the calls
+// signingKey checks, and conversions.
+func (c *checker) takesKey(call *ast.CallExpr) bool {
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+		return true
+	}
+	fn := typeutil.Callee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	path := fn.Pkg().Path()
+	return path == "crypto/hmac" && fn.Name() == "New" || strings.HasPrefix(path, "github.com/golang-jwt/jwt") && fn.Name() == "SignedString"
+}
+
+func isByteSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }
 
 // isStructVar reports a variable holding a struct value (not a pointer:
@@ -316,9 +389,18 @@ func (c *checker) fieldValue(sel *ast.SelectorExpr, depth int) (value, bool) {
 	if !ok || obj.Pkg() != c.pass.Pkg || c.escaped[obj] || !isStructVar(obj) {
 		return value{}, false
 	}
+	if obj.Exported() && obj.Parent() == c.pass.Pkg.Scope() && c.pass.Pkg.Name() != "main" {
+		return value{}, false // config.Defaults: another package may load into it
+	}
 	field, ok := info.Uses[sel.Sel].(*types.Var)
-	if !ok || !field.IsField() {
+	if !ok || !field.IsField() || field.Pkg() == nil {
 		return value{}, false
+	}
+	if p := field.Pkg().Path(); sdkPackage(p) || sdkConfigPackages[p] {
+		return value{}, false // an SDK struct's fields are checked where written
+	}
+	if _, ptr := field.Type().Underlying().(*types.Pointer); ptr {
+		return value{}, false // a copy of the pointer can change what it points to
 	}
 	as := c.structs[obj]
 	if len(as) != 1 || as[0] == nil {
@@ -373,8 +455,7 @@ func mayHoldText(obj types.Object) bool {
 	case *types.Interface:
 		return u.Empty()
 	case *types.Slice: // a key kept as []byte
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
+		return isByteSlice(u)
 	}
 	return false
 }
@@ -488,6 +569,10 @@ func (c *checker) literalNode(e ast.Expr) *ast.BasicLit {
 // unwrapPtr removes aws.String(x), ptr.String(x), lo.ToPtr(x) and &x.
 func (c *checker) unwrapPtr(e ast.Expr) ast.Expr {
 	for i := 0; i < 3; i++ {
+		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = u.X
+			continue
+		}
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
 			return e
@@ -564,7 +649,7 @@ func (c *checker) resolve(e ast.Expr, depth int) (value, bool) {
 			}
 		case *types.Var:
 			as := c.assigns[obj]
-			if len(as) != 1 || as[0] == nil || obj.Pkg() != c.pass.Pkg {
+			if len(as) != 1 || as[0] == nil || obj.Pkg() != c.pass.Pkg || c.escaped[obj] {
 				return value{}, false
 			}
 			if lit := c.literalNode(as[0]); lit != nil && c.defaults[lit.Pos()] != "" {

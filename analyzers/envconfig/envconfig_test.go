@@ -27,7 +27,7 @@ func TestResources(t *testing.T) {
 // rule is off by default), content types, prefixes, expressions, index
 // names, log and error text, example packages.
 func TestSilent(t *testing.T) {
-	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/silent", "envconfig/examples/demo")
+	analysistest.Run(t, testdata(), envconfig.Analyzer, "envconfig/silent", "envconfig/examples/demo", "envconfig/sharedconfig")
 }
 
 // TestSupport: in test support and infrastructure-as-code packages names,

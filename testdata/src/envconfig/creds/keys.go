@@ -18,12 +18,14 @@ var (
 	envKey    = []byte(os.Getenv("JWT_KEY"))
 	rotated   = []byte("initial-key-rotated-at-start")
 	shortSalt = []byte("salt")
+	filledKey = []byte("placeholder-filled-at-start")
 )
 
 func init() {
 	if k := os.Getenv("ROTATED_KEY"); k != "" {
 		rotated = []byte(k) // assigned twice: not followed
 	}
+	copy(filledKey, os.Getenv("FILLED_KEY")) // filled in place: not followed
 }
 
 func signVars(body []byte) []byte {
@@ -33,6 +35,8 @@ func signVars(body []byte) []byte {
 	e.Write(body)
 	r := hmac.New(sha256.New, rotated)
 	r.Write(body)
+	f := hmac.New(sha256.New, filledKey)
+	f.Write(body)
 	s := hmac.New(sha256.New, shortSalt)
 	return append(append(m.Sum(nil), e.Sum(nil)...), append(r.Sum(nil), s.Sum(nil)...)...)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"sync"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -67,12 +68,22 @@ func storeOrder(ctx context.Context, body []byte) error {
 	}
 	_, _ = ddb.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(cfg2.Table)})
 	_, _ = s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(appCfg.Bucket), Key: aws.String("k")})
-	// Silent: a method with a pointer receiver may change the fields.
+	// Silent: a method with a pointer receiver, called or handed on as a
+	// value, may change the fields.
 	mutable := appConfig{Table: "orders-mutable"}
 	mutable.applyEnv()
-	_, err = ddb.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(mutable.Table)})
+	_, _ = ddb.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(mutable.Table)})
+	lazyOnce.Do(lazyCfg.applyEnv)
+	_, _ = ddb.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(lazyCfg.Table)})
+	// The field's address given to the SDK input only reads it.
+	_, err = ddb.GetItem(ctx, &dynamodb.GetItemInput{TableName: &appCfg.Stage}) // want `TableName "prod" is hard-coded \(field Stage of variable appCfg at config.go:\d+\)`
 	return err
 }
+
+var (
+	lazyCfg  = appConfig{Table: "orders-lazy"}
+	lazyOnce sync.Once
+)
 
 func (c *appConfig) applyEnv() {
 	if t := os.Getenv("TABLE_NAME"); t != "" {
