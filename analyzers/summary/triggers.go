@@ -81,8 +81,9 @@ func (s *scanner) resourceSources() *EventSources {
 }
 
 // GuardedSuffix marks a TriggerWrite's Detail when the function skips
-// objects by key before writing (S3), or handles only stream records of
-// event names the write cannot produce (DynamoDB).
+// objects by key before writing (S3), handles only stream records of
+// event names the write cannot produce (DynamoDB), or counts the copies
+// it sends back in a message attribute (SQS, SNS).
 const GuardedSuffix = "|guarded"
 
 // guardSuffix decides whether the write what ("dynamodb UpdateItem …")
@@ -92,6 +93,8 @@ func guardSuffix(info *types.Info, body ast.Node, service, what string, call *as
 	case service == "s3" && writeGuarded(info, body, call):
 		return GuardedSuffix
 	case service == "dynamodb" && (StreamGuard(info, body, what, call.Pos()) || MarkerGuard(info, body, call)):
+		return GuardedSuffix
+	case (service == "sqs" || service == "sns") && AttemptGuard(info, body, call):
 		return GuardedSuffix
 	}
 	return ""

@@ -39,6 +39,14 @@ type SQSMessage struct {
 	Body           string            `json:"body"`
 	EventSourceARN string            `json:"eventSourceARN"`
 	Attributes     map[string]string `json:"attributes"`
+
+	MessageAttributes map[string]SQSMessageAttribute `json:"messageAttributes"`
+}
+
+type SQSMessageAttribute struct {
+	StringValue *string `json:"stringValue,omitempty"`
+	BinaryValue []byte  `json:"binaryValue,omitempty"`
+	DataType    string  `json:"dataType"`
 }
 
 type SQSEventResponse struct {
@@ -65,6 +73,8 @@ type SNSEntity struct {
 	Subject   string    `json:"Subject"`
 	Message   string    `json:"Message"`
 	Timestamp time.Time `json:"Timestamp"`
+
+	MessageAttributes map[string]interface{} `json:"MessageAttributes"`
 }
 
 type DynamoDBEvent struct {

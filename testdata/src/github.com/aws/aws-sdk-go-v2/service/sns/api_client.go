@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sns/types"
 )
 
 type Options struct {
@@ -19,9 +20,10 @@ func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client { return &C
 var _ context.Context
 
 type PublishInput struct {
-	TopicArn *string
-	Message  *string
-	Subject  *string
+	TopicArn          *string
+	Message           *string
+	Subject           *string
+	MessageAttributes map[string]types.MessageAttributeValue
 }
 type PublishOutput struct{}
 

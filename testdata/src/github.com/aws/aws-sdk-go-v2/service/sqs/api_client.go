@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sqs/types"
 )
 
 type Options struct {
@@ -19,9 +20,10 @@ func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client { return &C
 var _ context.Context
 
 type SendMessageInput struct {
-	QueueUrl     *string
-	MessageBody  *string
-	DelaySeconds int32
+	QueueUrl          *string
+	MessageBody       *string
+	DelaySeconds      int32
+	MessageAttributes map[string]types.MessageAttributeValue
 }
 type SendMessageOutput struct{ MessageId *string }
 type GetQueueUrlInput struct{ QueueName *string }

@@ -1,0 +1,7 @@
+package types
+
+type MessageAttributeValue struct {
+	DataType    *string
+	StringValue *string
+	BinaryValue []byte
+}
