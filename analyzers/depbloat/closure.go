@@ -180,6 +180,9 @@ type importSite struct {
 	path  string
 	where string // "file.go:12"
 	fact  *closure
+	// harmless: a test package used here only for what production code
+	// also needs (httptest's recorder, see recorderOnly); not flagged.
+	harmless bool
 }
 
 // build computes the analysed package's closure from its non-test
@@ -198,7 +201,7 @@ func build(pass *analysis.Pass, ownMod string, ownBytes int64, imports []importS
 		if selfFlagged {
 			continue // inside a flagged package: it is reported as a whole
 		}
-		if k := classify(imp.path); k != kindNone {
+		if k := classify(imp.path); k != kindNone && !imp.harmless {
 			r := reach{Kind: k, Path: imp.path, Chain: []string{imp.path}, Where: imp.where}
 			if k == kindFramework {
 				_, root := frameworkOf(imp.path)

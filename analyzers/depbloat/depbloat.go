@@ -101,7 +101,7 @@ func (c *binaryCheck) checkImport(spec *ast.ImportSpec, site *importSite) {
 			path, v2Equivalent(path))
 		return
 	case kindTest:
-		if allowed(c.rep.Config().Depbloat.Allow, path) {
+		if allowed(c.rep.Config().Depbloat.Allow, path) || site.harmless {
 			return
 		}
 		tp, _ := testPackageOf(path)

@@ -40,5 +40,6 @@ func TestDepbloat(t *testing.T) {
 		"depbloat/debug", "depbloat/lib/dbtest", "depbloat/lib/cmd/seed", "depbloat/thirdparty", "depbloat/allowed",
 		"depbloat/clean", "depbloat/clean/internal/orders",
 		"depbloat/size",
-		"depbloat/ginfn")
+		"depbloat/ginfn",
+		"depbloat/httpadapter", "depbloat/httpadapter/internal/adapter", "depbloat/httpadapter/internal/server")
 }

@@ -35,7 +35,10 @@
 //     imports (through any number of the module's own packages). A package
 //     listed under [depbloat] allow is not reported. Test packages that a
 //     third-party module imports are not reported: the function's authors
-//     cannot move them.
+//     cannot move them. A package that uses net/http/httptest only for
+//     its request and response recorder (NewRequest, NewRecorder), as
+//     Lambda HTTP adapters do to run an http.Handler per event, is not
+//     reported: a test server (NewServer) is.
 //   - closure-size (warning): the closure has more packages than
 //     [depbloat] max-packages (default 600) or more Go source than
 //     max-source-bytes (default 48 MiB). The message gives the totals, the

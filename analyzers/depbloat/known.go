@@ -24,6 +24,8 @@ type testPackage struct {
 // testPackages are never needed by a function at run time. A trailing "/"
 // matches the path itself and every package below it.
 var testPackages = []testPackage{
+	{"testing/fstest", "a test helper for fs.FS implementations", false},
+	{"testing/iotest", "test helpers for readers and writers", false},
 	{"testing/", "the test framework: it registers the -test.* flags and links the test runner", false},
 	{"net/http/httptest", "an in-memory HTTP test server and recorder", false},
 	{"github.com/stretchr/testify/", "test assertions and mocks (it also links go-spew, go-difflib and yaml)", false},

@@ -2,6 +2,7 @@ package depbloat
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -64,6 +65,24 @@ func TestClassify(t *testing.T) {
 	} {
 		if got := classify(path); got != want {
 			t.Errorf("classify(%q) = %d, want %d", path, got, want)
+		}
+	}
+}
+
+// TestTestPackageOf: the helpers under testing/ are described as what
+// they are, not as the test framework.
+func TestTestPackageOf(t *testing.T) {
+	for path, want := range map[string]string{
+		"testing":           "the test framework",
+		"testing/quick":     "the test framework",
+		"testing/fstest":    "fs.FS",
+		"testing/iotest":    "readers and writers",
+		"testingx":          "",
+		"net/http/httptest": "HTTP test server",
+	} {
+		tp, ok := testPackageOf(path)
+		if ok != (want != "") || !strings.Contains(tp.why, want) {
+			t.Errorf("testPackageOf(%q) = %q, %v; want %q", path, tp.why, ok, want)
 		}
 	}
 }
