@@ -41,5 +41,5 @@ func TestDepbloat(t *testing.T) {
 		"depbloat/clean", "depbloat/clean/internal/orders",
 		"depbloat/size",
 		"depbloat/ginfn",
-		"depbloat/httpadapter", "depbloat/httpadapter/internal/adapter", "depbloat/httpadapter/internal/server")
+		"depbloat/httpadapter", "depbloat/httpadapter/internal/adapter", "depbloat/httpadapter/internal/server", "depbloat/httpadapter/internal/dotserver")
 }

@@ -38,7 +38,7 @@
 //     cannot move them. A package that uses net/http/httptest only for
 //     its request and response recorder (NewRequest, NewRecorder), as
 //     Lambda HTTP adapters do to run an http.Handler per event, is not
-//     reported: a test server (NewServer) is.
+//     reported: a test server (NewServer), or a blank import, is.
 //   - closure-size (warning): the closure has more packages than
 //     [depbloat] max-packages (default 600) or more Go source than
 //     max-source-bytes (default 48 MiB). The message gives the totals, the

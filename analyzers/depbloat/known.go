@@ -26,6 +26,7 @@ type testPackage struct {
 var testPackages = []testPackage{
 	{"testing/fstest", "a test helper for fs.FS implementations", false},
 	{"testing/iotest", "test helpers for readers and writers", false},
+	{"testing/quick", "a property-based test helper: it registers the -quickchecks flag", false},
 	{"testing/", "the test framework: it registers the -test.* flags and links the test runner", false},
 	{"net/http/httptest", "an in-memory HTTP test server and recorder", false},
 	{"github.com/stretchr/testify/", "test assertions and mocks (it also links go-spew, go-difflib and yaml)", false},

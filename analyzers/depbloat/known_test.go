@@ -74,7 +74,8 @@ func TestClassify(t *testing.T) {
 func TestTestPackageOf(t *testing.T) {
 	for path, want := range map[string]string{
 		"testing":           "the test framework",
-		"testing/quick":     "the test framework",
+		"testing/quick":     "-quickchecks",
+		"testing/slogtest":  "the test framework",
 		"testing/fstest":    "fs.FS",
 		"testing/iotest":    "readers and writers",
 		"testingx":          "",

@@ -2,7 +2,7 @@ package depbloat
 
 import (
 	"go/ast"
-	"go/types"
+	"go/token"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -16,26 +16,29 @@ var recorderAPI = map[string]bool{
 	"NewRecorder": true, "ResponseRecorder": true, "NewRequest": true, "NewRequestWithContext": true, "DefaultRemoteAddr": true,
 }
 
-// recorderOnly reports whether files use net/http/httptest only through
-// recorderAPI: the package then adapts events to an http.Handler, which
-// is production code, not a test server linked by mistake.
+// recorderOnly reports whether files use net/http/httptest, and only
+// through recorderAPI: the package then adapts events to an
+// http.Handler, which is production code, not a test server linked by
+// mistake. Every way to name the package's members counts (qualified,
+// aliased, dot import); a blank import uses nothing and is not harmless.
 func recorderOnly(pass *analysis.Pass, files []*ast.File) bool {
-	only := true
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			sel, ok := n.(*ast.SelectorExpr)
-			if !ok || !only {
-				return only
-			}
-			id, ok := ast.Unparen(sel.X).(*ast.Ident)
-			if !ok {
+	inFiles := func(pos token.Pos) bool {
+		for _, f := range files {
+			if f.FileStart <= pos && pos < f.FileEnd {
 				return true
 			}
-			if pn, ok := pass.TypesInfo.Uses[id].(*types.PkgName); ok && pn.Imported().Path() == httptestPath && !recorderAPI[sel.Sel.Name] {
-				only = false
-			}
-			return true
-		})
+		}
+		return false
 	}
-	return only
+	used := false
+	for id, obj := range pass.TypesInfo.Uses {
+		if obj.Pkg() == nil || obj.Pkg().Path() != httptestPath || obj.Parent() != obj.Pkg().Scope() || !inFiles(id.Pos()) {
+			continue
+		}
+		if !recorderAPI[obj.Name()] {
+			return false
+		}
+		used = true
+	}
+	return used
 }

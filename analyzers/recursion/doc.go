@@ -60,12 +60,14 @@
 // by key before writing (an if on the object key that continues or
 // returns, as in `if strings.HasPrefix(key, "processed/") { continue }`)
 // stops the loop itself and is not reported. An SQS or SNS handler that
-// sends a message back with MessageAttributes (a retry or hop counter)
-// and leaves for messages whose attributes say so (an if on
-// m.MessageAttributes[…] that continues or returns) retries a bounded
-// number of times and is not reported; SQS's own ApproximateReceiveCount
-// does not count, since a message sent anew starts it again. A counter
-// read in a helper is not seen. A DynamoDB Streams consumer
+// counts the copies it sends back retries a bounded number of times and
+// is not reported: before the write, an if that ends by continuing or
+// returning tests a value read from m.MessageAttributes["K"], and the
+// message written sets MessageAttributes "K" to that value plus one
+// (strconv.Itoa(n+1)). Checking an attribute and copying it forward
+// still loops, and so does a test of SQS's own ApproximateReceiveCount,
+// which a message sent anew starts again. A counter read or written in a
+// helper is not seen (the write is reported). A DynamoDB Streams consumer
 // that handles only some event names is not reported for a write whose
 // own stream records it skips: the names the code at the write runs for
 // come from comparisons of record.EventName with "INSERT", "MODIFY",

@@ -2,8 +2,16 @@ package summary
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
+	"strings"
 )
+
+// attributeClass is the EventSources class of SQS and SNS message
+// attributes; an attribute read by a constant key has the class
+// attributeClass+":"+key.
+const attributeClass = "attribute"
 
 // EventMessageAttribute classifies the message attributes of SQS messages
 // and SNS notifications, the ones the sender sets (not SQS's own
@@ -11,96 +19,111 @@ import (
 // anew), for guards.
 func EventMessageAttribute(typeName, field string) string {
 	if (typeName == "SQSMessage" || typeName == "SNSEntity") && field == "MessageAttributes" {
-		return "attribute"
+		return attributeClass
 	}
 	return ""
 }
 
 // AttemptGuard reports whether a message the function sends back to the
-// queue or topic it came from (call, SendMessage or Publish) carries a
-// counter the function checks: body has an if whose condition reads a
-// message attribute and whose branch leaves (continue, break, return),
-// and the message written sets MessageAttributes. Such a function retries
-// a bounded number of times (the counter goes up with each copy) instead
-// of looping forever. A counter read in a helper is not seen.
+// queue or topic it came from (call, a SendMessage or Publish in body)
+// carries a counter the function checks, so the loop ends: before the
+// write, an if whose last statement leaves (continue, break, return)
+// tests a value read from the record's MessageAttributes under a constant
+// key K, and the written message's MessageAttributes (a composite literal)
+// sets K to a value that adds to one read from K (n+1). Checking an
+// attribute and copying it forward unchanged still loops, and so does a
+// counter kept in SQS's own ApproximateReceiveCount. A counter read or
+// written in a helper is not seen.
 func AttemptGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
-	if body == nil || !setsMessageAttributes(info, body, call) {
+	if body == nil {
+		return false
+	}
+	written := writtenAttributes(info, call)
+	if len(written) == 0 {
 		return false
 	}
 	attrs := NewEventSources(info, body, EventMessageAttribute)
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		if ifs, ok := n.(*ast.IfStmt); ok && !found {
-			found = mentions(attrs, ifs.Cond) && branchLeaves(ifs.Body)
+		if _, ok := n.(*ast.FuncLit); ok || found {
+			return false
+		}
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || ifs.End() > call.Pos() || !leaves(ifs.Body.List, true) {
+			return true
+		}
+		for key := range attributeKeys(attrs, ifs.Cond) {
+			if v, ok := written[key]; ok && counts(attrs, v, key) {
+				found = true
+			}
 		}
 		return !found
 	})
 	return found
 }
 
-// setsMessageAttributes reports whether the input of call (a composite
-// literal, or a local built from one or given the field later) sets
-// MessageAttributes.
-func setsMessageAttributes(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
+// attributeKeys returns the keys of the message attributes read in e.
+func attributeKeys(t *EventSources, e ast.Expr) map[string]bool {
+	keys := map[string]bool{}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok {
+			if _, bin := x.(*ast.BinaryExpr); !bin {
+				if k, ok := strings.CutPrefix(t.Of(x), attributeClass+":"); ok {
+					keys[k] = true
+				}
+			}
+		}
+		return true
+	})
+	return keys
+}
+
+// counts reports whether v, the value written for attribute key, adds to
+// a value read from that attribute: strconv.Itoa(n + 1).
+func counts(t *EventSources, v ast.Expr, key string) bool {
+	found := false
+	ast.Inspect(v, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BinaryExpr); ok && b.Op == token.ADD && !found {
+			found = t.Of(b.X) == attributeClass+":"+key || t.Of(b.Y) == attributeClass+":"+key
+		}
+		return !found
+	})
+	return found
+}
+
+// writtenAttributes returns, by key, the values of the MessageAttributes
+// a SendMessage or Publish input literal among call's arguments sets.
+func writtenAttributes(info *types.Info, call *ast.CallExpr) map[string]ast.Expr {
+	out := map[string]ast.Expr{}
 	for _, arg := range call.Args {
 		x := ast.Unparen(arg)
-		if u, ok := x.(*ast.UnaryExpr); ok {
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
 			x = ast.Unparen(u.X)
 		}
-		switch x := x.(type) {
-		case *ast.CompositeLit:
-			if hasKey(x, "MessageAttributes") {
-				return true
+		in, ok := x.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, el := range in.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
 			}
-		case *ast.Ident:
-			if obj := info.ObjectOf(x); obj != nil && localSetsAttributes(info, body, obj) {
-				return true
+			if id, ok := kv.Key.(*ast.Ident); !ok || id.Name != "MessageAttributes" {
+				continue
+			}
+			m, ok := ast.Unparen(kv.Value).(*ast.CompositeLit)
+			if !ok {
+				continue
+			}
+			for _, e := range m.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if tv, ok := info.Types[kv.Key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+						out[constant.StringVal(tv.Value)] = kv.Value
+					}
+				}
 			}
 		}
 	}
-	return false
-}
-
-// localSetsAttributes reports whether body builds the variable obj from a
-// literal with MessageAttributes, or assigns obj.MessageAttributes.
-func localSetsAttributes(info *types.Info, body ast.Node, obj types.Object) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || found {
-			return !found
-		}
-		for i, l := range as.Lhs {
-			switch l := ast.Unparen(l).(type) {
-			case *ast.SelectorExpr:
-				if id, ok := ast.Unparen(l.X).(*ast.Ident); ok && info.ObjectOf(id) == obj && l.Sel.Name == "MessageAttributes" {
-					found = true
-				}
-			case *ast.Ident:
-				if info.ObjectOf(l) != obj || len(as.Rhs) != len(as.Lhs) {
-					continue
-				}
-				r := ast.Unparen(as.Rhs[i])
-				if u, ok := r.(*ast.UnaryExpr); ok {
-					r = ast.Unparen(u.X)
-				}
-				if cl, ok := r.(*ast.CompositeLit); ok && hasKey(cl, "MessageAttributes") {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
-}
-
-func hasKey(cl *ast.CompositeLit, name string) bool {
-	for _, el := range cl.Elts {
-		if kv, ok := el.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
-				return true
-			}
-		}
-	}
-	return false
+	return out
 }

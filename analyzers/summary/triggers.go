@@ -674,6 +674,14 @@ func (t *EventSources) Of(e ast.Expr) string {
 				}
 			}
 			out = t.Of(n.X)
+			if out == attributeClass {
+				// m.MessageAttributes["attempt"]: the attribute's key
+				// joins the class (AttemptGuard matches read and written
+				// keys).
+				if tv, ok := t.info.Types[n.Index]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					out = attributeClass + ":" + constant.StringVal(tv.Value)
+				}
+			}
 			return false
 		case *ast.SelectorExpr:
 			if k := t.field(n); k != "" {

@@ -1,4 +1,4 @@
-// want package:`closure\(\d+ packages, \d+ bytes; net/http/httptest via depbloat/httpadapter/internal/server -> net/http/httptest\)`
+// want package:`closure\(\d+ packages, \d+ bytes; net/http/httptest via depbloat/httpadapter/internal/(dot)?server -> net/http/httptest\)`
 
 // A function that runs an http.Handler per event through httptest's
 // recorder (what Lambda HTTP adapters do): the recorder is not a test
@@ -15,7 +15,8 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 
 	"depbloat/httpadapter/internal/adapter"
-	"depbloat/httpadapter/internal/server" // want `depbloat/httpadapter/internal/server links net/http/httptest into the function binary from non-test code`
+	"depbloat/httpadapter/internal/dotserver" // want `depbloat/httpadapter/internal/dotserver links net/http/httptest into the function binary from non-test code`
+	"depbloat/httpadapter/internal/server"    // want `depbloat/httpadapter/internal/server links net/http/httptest into the function binary from non-test code`
 )
 
 var mux = http.NewServeMux()
@@ -25,7 +26,7 @@ func handle(ctx context.Context, e events.APIGatewayProxyRequest) (events.APIGat
 	rec := httptest.NewRecorder()
 	mux.ServeHTTP(rec, req)
 	_ = adapter.Serve(mux, req)
-	_ = server.URL
+	_ = server.URL + dotserver.URL
 	return events.APIGatewayProxyResponse{StatusCode: rec.Code, Body: rec.Body.String()}, nil
 }
 

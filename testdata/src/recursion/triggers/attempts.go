@@ -105,3 +105,56 @@ func Republish(ctx context.Context, e events.SNSEvent) error {
 	}
 	return nil
 }
+
+// RetryTenant checks that a tenant attribute is there and copies it
+// forward: nothing counts, the loop never ends.
+//
+//lambdalint:handler
+func RetryTenant(ctx context.Context, e events.SQSEvent) error {
+	for _, m := range e.Records {
+		t, ok := m.MessageAttributes["tenant"]
+		if !ok {
+			continue
+		}
+		url := triggerlib.QueueURL(m.EventSourceARN)
+		_, err := sqsc.SendMessage(ctx, &sqs.SendMessageInput{ // want `sqs SendMessage writes to the sqs queue that triggered`
+			QueueUrl:     &url,
+			MessageBody:  &m.Body,
+			DelaySeconds: 30,
+			MessageAttributes: map[string]sqstypes.MessageAttributeValue{
+				"tenant": {DataType: aws.String("String"), StringValue: t.StringValue},
+			},
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RetryOtherKey counts one attribute but checks another.
+//
+//lambdalint:handler
+func RetryOtherKey(ctx context.Context, e events.SQSEvent) error {
+	for _, m := range e.Records {
+		n := 0
+		if a, ok := m.MessageAttributes["attempt"]; ok && a.StringValue != nil {
+			n, _ = strconv.Atoi(*a.StringValue)
+		}
+		if _, ok := m.MessageAttributes["ping"]; ok {
+			continue
+		}
+		url := triggerlib.QueueURL(m.EventSourceARN)
+		_, err := sqsc.SendMessage(ctx, &sqs.SendMessageInput{ // want `sqs SendMessage writes to the sqs queue that triggered`
+			QueueUrl:    &url,
+			MessageBody: &m.Body,
+			MessageAttributes: map[string]sqstypes.MessageAttributeValue{
+				"attempt": {DataType: aws.String("Number"), StringValue: aws.String(strconv.Itoa(n + 1))},
+			},
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
