@@ -75,8 +75,11 @@
 // environment variable is empty (if v == "" { v = "orders-dev" },
 // getenv("TABLE_NAME", "orders-dev"), cmp.Or(os.Getenv(…), …)), or only
 // in a branch that the environment selects for a local run
-// (if os.Getenv("AWS_SAM_LOCAL") == "true" { … LocalStack region … });
-// such literals are never reported by the rules above. ARNs of what AWS
+// (if os.Getenv("AWS_SAM_LOCAL") == "true" { … LocalStack region … }),
+// written there or followed there from a constant, variable or
+// configuration field (which the rules above still report where the
+// deployed code uses it); such uses are never reported by the rules
+// above. ARNs of what AWS
 // owns (managed policies, Step Functions service integrations) are not
 // resources of the function.
 //

@@ -74,6 +74,8 @@ type checker struct {
 	// support: test support or infrastructure code (supportPackage),
 	// where only credentials are reported.
 	support bool
+	// localRuns are the bodies of the ifs that select a local run.
+	localRuns []localRun
 }
 
 // at reports a rule other than hardcoded-credentials, unless the package
@@ -939,7 +941,7 @@ func (c *checker) region(e ast.Expr, env, field, fixed string) {
 	if v.s == fixed || (fixed == "" && c.forGlobalService(c.cur, v.s)) {
 		return // cloudfront.Options{Region: "us-east-1"}: the service's, not the stage's
 	}
-	if c.devDefault(v, "region "+strconv.Quote(v.s)) {
+	if c.devDefault(v, "region "+strconv.Quote(v.s)) || c.localUse(v, e.Pos(), "region "+strconv.Quote(v.s)) {
 		return
 	}
 	c.done[v.pos] = true
@@ -962,7 +964,7 @@ func (c *checker) resourceFix(e ast.Expr, field string, fix bool) {
 		return
 	}
 	env := envName(field)
-	if c.devDefault(v, field+" "+strconv.Quote(v.s)) {
+	if c.devDefault(v, field+" "+strconv.Quote(v.s)) || c.localUse(v, e.Pos(), field+" "+strconv.Quote(v.s)) {
 		return
 	}
 	c.done[v.pos] = true

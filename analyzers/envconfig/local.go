@@ -43,6 +43,7 @@ func (c *checker) localBranches(file inspector.Cursor) {
 		if env == "" {
 			continue
 		}
+		c.localRuns = append(c.localRuns, localRun{ifs.Body.Pos(), ifs.Body.End(), env})
 		ast.Inspect(ifs.Body, func(m ast.Node) bool {
 			if lit, ok := m.(*ast.BasicLit); ok && lit.Kind == token.STRING {
 				if c.defaults[lit.Pos()] == "" {
@@ -53,6 +54,36 @@ func (c *checker) localBranches(file inspector.Cursor) {
 			return true
 		})
 	}
+}
+
+// localRun is the body of an if that selects a local run.
+type localRun struct {
+	pos, end token.Pos
+	env      string // the environment variable tested
+}
+
+// localEnv returns the variable that selects the local run pos is in, or
+// "".
+func (c *checker) localEnv(pos token.Pos) string {
+	for _, r := range c.localRuns {
+		if r.pos <= pos && pos < r.end {
+			return r.env
+		}
+	}
+	return ""
+}
+
+// localUse reports, as a development default, a value followed from a
+// constant, variable or field (v) and used at pos inside a local run:
+// there it names the emulator's resource, whatever it is elsewhere.
+func (c *checker) localUse(v value, pos token.Pos, what string) bool {
+	env := c.localEnv(pos)
+	if env == "" || v.lit != nil {
+		return false
+	}
+	c.at(RuleDevDefault, pos, nil,
+		"%s is used only when %s selects a local run; make sure no deployed stage sets %s", what, env, env)
+	return true
 }
 
 // localSwitch returns the environment variable an if statement tests to

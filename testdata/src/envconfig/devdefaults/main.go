@@ -35,3 +35,18 @@ func clients(ctx context.Context) *dynamodb.Client {
 	_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String("orders")}) // want `TableName "orders" is hard-coded`
 	return d
 }
+
+// localTable and localCfg name the emulator's resources: used only in a
+// local run, they are development defaults there, hard-coded elsewhere.
+const localTable = "orders-local"
+
+var localCfg = struct{ Table string }{Table: "orders-emulator"}
+
+func localRun(ctx context.Context, d *dynamodb.Client) {
+	if os.Getenv("AWS_SAM_LOCAL") == "true" {
+		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(localTable)})    // want `TableName "orders-local" is used only when AWS_SAM_LOCAL selects a local run`
+		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(localCfg.Table)}) // want `TableName "orders-emulator" is used only when AWS_SAM_LOCAL selects a local run`
+		return
+	}
+	_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(localTable)}) // want `TableName "orders-local" is hard-coded \(constant localTable`
+}
