@@ -79,7 +79,9 @@
 // written there or followed there from a constant, variable or
 // configuration field (which the rules above still report where the
 // deployed code uses it); such uses are never reported by the rules
-// above. ARNs of what AWS
+// above. A negated switch (AWS_SAM_LOCAL != "true", IS_OFFLINE == "",
+// !isLocal) guards what the deployed function runs: its body is checked
+// as usual. ARNs of what AWS
 // owns (managed policies, Step Functions service integrations) are not
 // resources of the function.
 //

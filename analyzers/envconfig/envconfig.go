@@ -1198,8 +1198,7 @@ func (c *checker) devDefault(v value, what string) bool {
 	}
 	c.done[v.pos] = true
 	if env := c.local[v.pos]; env != "" {
-		c.at(RuleDevDefault, v.pos, nil,
-			"%s is used only when %s selects a local run; make sure no deployed stage sets %s", what, env, env)
+		c.localReport(v.pos, what, env)
 		return true
 	}
 	c.at(RuleDevDefault, v.pos, nil,

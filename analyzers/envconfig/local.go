@@ -3,6 +3,7 @@ package envconfig
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strconv"
 	"strings"
 
@@ -56,6 +57,50 @@ func (c *checker) localBranches(file inspector.Cursor) {
 	}
 }
 
+// negatedTest reports a condition that holds when the run is NOT local,
+// or may: a !, a comparison with != against a value (AWS_SAM_LOCAL !=
+// "true", STAGE != "dev"), or with == against "" (IS_OFFLINE == ""), also
+// in a variable it reads (if !isLocal). Its body is what a deployed
+// function runs. X != "" (LOCALSTACK_HOSTNAME is set) is not negated.
+func (c *checker) negatedTest(e ast.Expr, depth int) bool {
+	negated := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.UnaryExpr:
+			negated = negated || n.Op == token.NOT
+		case *ast.BinaryExpr:
+			empty, value := emptyOrValue(n.X)
+			if e2, v2 := emptyOrValue(n.Y); e2 || v2 {
+				empty, value = e2, v2
+			}
+			negated = negated || n.Op == token.NEQ && value || n.Op == token.EQL && empty
+		case *ast.Ident:
+			if obj := c.pass.TypesInfo.Uses[n]; obj != nil && depth < 2 {
+				if rhs := c.assigns[obj]; len(rhs) == 1 && rhs[0] != nil {
+					negated = negated || c.negatedTest(rhs[0], depth+1)
+				}
+			}
+		}
+		return !negated
+	})
+	return negated
+}
+
+// emptyOrValue tells a string literal "" (empty) from any other (value).
+func emptyOrValue(e ast.Expr) (empty, value bool) {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return false, false
+	}
+	s, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return false, false
+	}
+	return s == "", s != ""
+}
+
 // localRun is the body of an if that selects a local run.
 type localRun struct {
 	pos, end token.Pos
@@ -81,9 +126,30 @@ func (c *checker) localUse(v value, pos token.Pos, what string) bool {
 	if env == "" || v.lit != nil {
 		return false
 	}
+	// When every use of the constant or variable is in a local run, its
+	// literal is the emulator's too: the checks of literals pass it.
+	if v.origin != nil && c.onlyLocalUses(v.origin) {
+		c.done[v.pos] = true
+	}
+	c.localReport(pos, what, env)
+	return true
+}
+
+// onlyLocalUses reports whether every use of obj lies in a local run.
+func (c *checker) onlyLocalUses(obj types.Object) bool {
+	for id, o := range c.pass.TypesInfo.Uses {
+		if o == obj && c.localEnv(id.Pos()) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// localReport reports what at pos as a development default of the local
+// run env selects.
+func (c *checker) localReport(pos token.Pos, what, env string) {
 	c.at(RuleDevDefault, pos, nil,
 		"%s is used only when %s selects a local run; make sure no deployed stage sets %s", what, env, env)
-	return true
 }
 
 // localSwitch returns the environment variable an if statement tests to
@@ -120,7 +186,7 @@ func (c *checker) localSwitch(ifs *ast.IfStmt) string {
 		walk(ifs.Init, 0)
 	}
 	walk(ifs.Cond, 0)
-	if len(envs) == 0 {
+	if len(envs) == 0 || c.negatedTest(ifs.Cond, 0) {
 		return ""
 	}
 	for _, s := range append(envs, consts...) {

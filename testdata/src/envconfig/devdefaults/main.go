@@ -9,6 +9,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/sns"
 )
 
 func getenv(key, def string) string {
@@ -44,9 +45,30 @@ var localCfg = struct{ Table string }{Table: "orders-emulator"}
 
 func localRun(ctx context.Context, d *dynamodb.Client) {
 	if os.Getenv("AWS_SAM_LOCAL") == "true" {
-		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(localTable)})    // want `TableName "orders-local" is used only when AWS_SAM_LOCAL selects a local run`
+		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(localTable)})     // want `TableName "orders-local" is used only when AWS_SAM_LOCAL selects a local run`
 		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(localCfg.Table)}) // want `TableName "orders-emulator" is used only when AWS_SAM_LOCAL selects a local run`
 		return
 	}
 	_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(localTable)}) // want `TableName "orders-local" is hard-coded \(constant localTable`
+	// Negated switches: their bodies are what the deployed function runs.
+	if os.Getenv("AWS_SAM_LOCAL") != "true" {
+		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(localTable)}) // want `TableName "orders-local" is hard-coded \(constant localTable`
+	}
+	if os.Getenv("IS_OFFLINE") == "" {
+		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String("orders-deployed")}) // want `TableName "orders-deployed" is hard-coded`
+	}
+	isLocal := os.Getenv("AWS_SAM_LOCAL") == "true"
+	if !isLocal {
+		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String("orders-prod")}) // want `TableName "orders-prod" is hard-coded`
+	}
+}
+
+// localTopic is an ARN used only in a local run: reported there as a
+// development default, not at its declaration as a hard-coded ARN.
+const localTopic = "arn:aws:sns:us-east-1:000000000000:orders"
+
+func localPublish(ctx context.Context, p *sns.Client) {
+	if os.Getenv("AWS_SAM_LOCAL") == "true" {
+		_, _ = p.Publish(ctx, &sns.PublishInput{TopicArn: aws.String(localTopic)}) // want `TopicArn "arn:aws:sns:us-east-1:000000000000:orders" is used only when AWS_SAM_LOCAL selects a local run`
+	}
 }
