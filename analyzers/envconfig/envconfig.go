@@ -289,11 +289,9 @@ func (c *checker) collect(file inspector.Cursor) {
 			// A byte slice handed to a call may be filled by it
 			// (copy(key, s), rand.Read(key)); the calls that take a
 			// signing key only read it.
-			if !c.takesKey(n) {
-				for _, arg := range n.Args {
-					if v := baseVar(info, arg); v != nil && isByteSlice(v.Type()) {
-						c.escaped[v] = true
-					}
+			for _, arg := range n.Args {
+				if v := baseVar(info, arg); v != nil && isByteSlice(v.Type()) && !c.readsOnly(n) {
+					c.escaped[v] = true
 				}
 			}
 		}
@@ -322,18 +320,34 @@ func (c *checker) sdkFieldValue(cur inspector.Cursor) bool {
 	return ok && named.Obj().Pkg() != nil && (sdkPackage(named.Obj().Pkg().Path()) || sdkConfigPackages[named.Obj().Pkg().Path()])
 }
 
-// takesKey reports hmac.New and a golang-jwt SignedString, the calls
-// signingKey checks, and conversions.
-func (c *checker) takesKey(call *ast.CallExpr) bool {
+// readsOnly reports a call that only reads its byte-slice arguments: a
+// conversion, or a call signingKeyArg knows.
+func (c *checker) readsOnly(call *ast.CallExpr) bool {
 	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
 		return true
 	}
-	fn := typeutil.Callee(c.pass.TypesInfo, call)
+	return isSigningCall(typeutil.Callee(c.pass.TypesInfo, call), call)
+}
+
+func isSigningCall(fn types.Object, call *ast.CallExpr) bool {
+	_, where := signingKeyArg(fn, call)
+	return where != ""
+}
+
+// signingKeyArg returns the key argument of hmac.New or a golang-jwt
+// SignedString and how to name the call, or "".
+func signingKeyArg(fn types.Object, call *ast.CallExpr) (ast.Expr, string) {
 	if fn == nil || fn.Pkg() == nil {
-		return false
+		return nil, ""
 	}
 	path := fn.Pkg().Path()
-	return path == "crypto/hmac" && fn.Name() == "New" || strings.HasPrefix(path, "github.com/golang-jwt/jwt") && fn.Name() == "SignedString"
+	switch {
+	case path == "crypto/hmac" && fn.Name() == "New" && len(call.Args) == 2:
+		return call.Args[1], "hmac.New"
+	case strings.HasPrefix(path, "github.com/golang-jwt/jwt") && fn.Name() == "SignedString" && len(call.Args) == 1:
+		return call.Args[0], "jwt SignedString"
+	}
+	return nil, ""
 }
 
 func isByteSlice(t types.Type) bool {
@@ -911,10 +925,8 @@ func (c *checker) call(call *ast.CallExpr) {
 	case (fn.Name() == "NewStaticCredentialsProvider" || fn.Name() == "NewStaticCredentials") &&
 		strings.HasPrefix(path, "github.com/aws/") && len(call.Args) >= 2:
 		c.staticCredentials(call, fn.Pkg().Name()+"."+fn.Name())
-	case path == "crypto/hmac" && fn.Name() == "New" && len(call.Args) == 2:
-		c.signingKey(call.Args[1], "hmac.New")
-	case strings.HasPrefix(path, "github.com/golang-jwt/jwt") && fn.Name() == "SignedString" && len(call.Args) == 1:
-		c.signingKey(call.Args[0], "jwt SignedString")
+	case isSigningCall(fn, call):
+		c.signingKey(signingKeyArg(fn, call))
 	case path == "database/sql" && (fn.Name() == "Open") && len(call.Args) == 2:
 		c.password(call.Args[1], "sql.Open", false)
 	case clientLibrary(path) && len(call.Args) > 0:
