@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "ctxreuse",
 	Doc:      docs.FromSource(doc),
 	URL:      "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#ctxreuse",
-	Requires: []*analysis.Analyzer{handlers.Analyzer, summary.Analyzer},
+	Requires: []*analysis.Analyzer{handlers.Analyzer},
 	Run:      run,
 }
 
@@ -71,7 +71,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass:     pass,
 		rep:      rep,
-		sum:      pass.ResultOf[summary.Analyzer].(*summary.Result),
+		sum:      pass.ResultOf[handlers.Analyzer].(*handlers.Result).Summary,
 		findings: map[[2]any]*finding{},
 	}
 	for _, h := range pass.ResultOf[handlers.Analyzer].(*handlers.Result).Handlers {

@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "handlercore",
 	Doc:              docs.FromSource(doc),
 	URL:              "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#handlercore",
-	Requires:         []*analysis.Analyzer{handlers.Analyzer, summary.Analyzer, factsAnalyzer},
+	Requires:         []*analysis.Analyzer{handlers.Analyzer, factsAnalyzer},
 	Run:              run,
 	RunDespiteErrors: true,
 }

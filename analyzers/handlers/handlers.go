@@ -114,6 +114,12 @@ type Result struct {
 	// Validated are the arguments of entry points that take interface{}
 	// and validate the handler by reflection at run time.
 	Validated []ast.Expr
+	// Summary is the package's summary.Analyzer result. The reporting
+	// analyzers take it from here rather than requiring summary.Analyzer
+	// themselves: every Requires edge is a goroutine per package in the
+	// checker, and one more waiter on the summary action (bench/overhead
+	// -mode floor).
+	Summary *summary.Result
 
 	ins *inspector.Inspector
 }
@@ -187,7 +193,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// dependency: the standard library and downloaded modules hold
 		// no handlers of the user's, and walking the SDK dominated the
 		// run time.
-		return &Result{}, nil
+		return &Result{Summary: pass.ResultOf[summary.Analyzer].(*summary.Result)}, nil
 	}
 	cfg, err := config.ForDir(packageDir(pass))
 	if err != nil {
@@ -198,9 +204,9 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg:   cfg,
 		decls: map[*types.Func]*ast.FuncDecl{},
 		seen:  map[any]bool{},
-		res:   &Result{},
 		sum:   pass.ResultOf[summary.Analyzer].(*summary.Result),
 	}
+	f.res = &Result{Summary: f.sum}
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {

@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "recursion",
 	Doc:              docs.FromSource(doc),
 	URL:              "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#recursion",
-	Requires:         []*analysis.Analyzer{handlers.Analyzer, summary.Analyzer, callsAnalyzer},
+	Requires:         []*analysis.Analyzer{handlers.Analyzer, callsAnalyzer},
 	Run:              run,
 	RunDespiteErrors: true,
 }
@@ -114,8 +114,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := *base
 	c.pass, c.rep, c.done = pass, rep, map[any]bool{}
-	c.sum = pass.ResultOf[summary.Analyzer].(*summary.Result)
 	res := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
+	c.sum = res.Summary
 	c.handlers = res
 	for _, h := range res.Handlers {
 		if rep.Enabled(RuleRecursive) {

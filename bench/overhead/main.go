@@ -21,7 +21,9 @@ import (
 	"reflect"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -109,6 +111,7 @@ func main() {
 	mode := flag.String("mode", "both", "noop, all, both, floor (our graph with empty analyzers), or three (noop, floor and all)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the analysis runs (not the load) to `file`")
 	memprofile := flag.String("memprofile", "", "write a heap profile after the last run to `file`")
+	only := flag.String("analyzers", "", "comma-separated names of the analyzers \"all\" runs (default every one), to see what one analyzer adds")
 	byAnalyzer := flag.Bool("by-analyzer", false, "also print each analyzer's summed action time (median over runs; actions overlap on several cores)")
 	flag.Parse()
 	if *dir != "" {
@@ -133,7 +136,11 @@ func main() {
 	}
 	fmt.Printf("packages %d  load %.3fs\n", len(pkgs), load.Seconds())
 
-	sets := map[string][]*analysis.Analyzer{"noop": {Noop}, "all": analyzers.All(), "floor": shells(analyzers.All())}
+	all := analyzers.All()
+	if *only != "" {
+		all = pick(all, strings.Split(*only, ","))
+	}
+	sets := map[string][]*analysis.Analyzer{"noop": {Noop}, "all": all, "floor": shells(all)}
 	var order []string
 	switch *mode {
 	case "both":
@@ -160,7 +167,14 @@ func main() {
 	diags := map[string]int{}
 	steps := map[string][]float64{} // "mode/analyzer" -> summed action seconds per run
 	for i := 0; i < *runs; i++ {
-		for _, name := range order {
+		// Odd cycles run the analyses in reverse order, so that neither
+		// always follows the other (a run after a bigger one starts with
+		// more of the heap already faulted in).
+		cycle := slices.Clone(order)
+		if i%2 == 1 {
+			slices.Reverse(cycle)
+		}
+		for _, name := range cycle {
 			runtime.GC()
 			c0 := cpuTime()
 			t := time.Now()
@@ -178,6 +192,14 @@ func main() {
 				n += len(a.Diagnostics)
 			}
 			diags[name] = n
+			if i == 0 {
+				acts, edges := 0, 0
+				for act := range g.All() {
+					acts++
+					edges += len(act.Deps)
+				}
+				fmt.Printf("%-5s actions %d  edges %d\n", name, acts, edges)
+			}
 			if *byAnalyzer {
 				sum := map[string]float64{}
 				for act := range g.All() {
@@ -212,6 +234,10 @@ func main() {
 		}
 		fmt.Printf("ratio all/noop %.2f\n", median(times["all"])/median(times["noop"]))
 		fmt.Printf("cpu ratio all/noop %.2f\n", median(cpus["all"])/median(cpus["noop"]))
+		// The paired ratio compares the runs of one cycle, made within a
+		// second of each other: the machine's drift over the whole command
+		// (other tenants, frequency) cancels out of it.
+		fmt.Printf("paired ratio all/noop %.2f\n", pairedRatio(times["all"], times["noop"]))
 	}
 	if *memprofile != "" {
 		f, err := os.Create(*memprofile)
@@ -224,6 +250,29 @@ func main() {
 		}
 		f.Close()
 	}
+}
+
+// pick returns the analyzers of as named in names, in as's order.
+func pick(as []*analysis.Analyzer, names []string) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for _, a := range as {
+		if slices.Contains(names, a.Name) {
+			out = append(out, a)
+		}
+	}
+	if len(out) != len(names) {
+		log.Fatalf("-analyzers %s: unknown name", strings.Join(names, ","))
+	}
+	return out
+}
+
+// pairedRatio is the median over cycles of a[i]/b[i].
+func pairedRatio(a, b []float64) float64 {
+	var rs []float64
+	for i := range min(len(a), len(b)) {
+		rs = append(rs, a[i]/b[i])
+	}
+	return median(rs)
 }
 
 func median(xs []float64) float64 {

@@ -135,3 +135,28 @@ func TestShells(t *testing.T) {
 		same(real[i], floor[i])
 	}
 }
+
+func TestPick(t *testing.T) {
+	got := pick(analyzers.All(), []string{"recursion", "envconfig"})
+	if len(got) != 2 || got[0].Name != "envconfig" || got[1].Name != "recursion" {
+		var names []string
+		for _, a := range got {
+			names = append(names, a.Name)
+		}
+		t.Errorf("pick(recursion, envconfig) = %v, want [envconfig recursion] (All's order)", names)
+	}
+}
+
+func TestPairedRatio(t *testing.T) {
+	// The second analysis is twice the first in every cycle while the
+	// machine slows down over the runs: the ratio of the medians drifts,
+	// the paired ratio does not.
+	a := []float64{2, 4, 8, 16, 32}
+	b := []float64{1, 2, 4, 8, 16}
+	if got := pairedRatio(a, b); got != 2 {
+		t.Errorf("pairedRatio = %v, want 2", got)
+	}
+	if got := pairedRatio([]float64{3, 1}, []float64{1}); got != 3 {
+		t.Errorf("pairedRatio of unequal lengths = %v, want 3 (the cycles both ran)", got)
+	}
+}
