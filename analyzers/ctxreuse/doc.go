@@ -35,8 +35,9 @@
 // request-state (warning): a package variable assigned, appended to,
 // incremented by or written through (map, slice, field, sync.Map.Store,
 // the mutating methods of in-memory containers and cache libraries) with a
-// value derived from the handler's arguments (the event, or the request id
-// from lambdacontext.FromContext), or such a write to a field of the
+// value derived from the handler's arguments (the event, what
+// json.Unmarshal, a Decoder or another codec fills from it, or the request
+// id from lambdacontext.FromContext), or such a write to a field of the
 // handler's long-lived receiver (a method value passed to lambda.Start;
 // through a map with a value receiver).
 //
@@ -50,8 +51,10 @@
 // Not reported (the practices done right): clients at package level, in
 // init or main; lazy initialisation under a nil check of package state or
 // of a pointer receiver (also the early-return form `if c != nil { return
-// c }`; a value receiver is a copy that forgets the client, reported with
-// the advice to make it a pointer, unless the field lies behind a pointer),
+// c }`; the guarded code must set the state the test reads, so `if
+// !enabled { return nil }` guards nothing after it; a value receiver is a
+// copy that forgets the client, reported with the advice to make it a
+// pointer, unless the field lies behind a pointer),
 // a lookup in a package map (per-key client caches), sync.Once.Do (with a
 // closure or a function), sync.OnceFunc/OnceValue/OnceValues; cold-start
 // flags, counters and sizes (no request data flows into them); caches of

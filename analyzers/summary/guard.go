@@ -123,24 +123,102 @@ func (s *scanner) loadsState(e ast.Expr) bool {
 
 // isEarlyReturnGuard reports `if client != nil { return client }`: what
 // follows in the block (rest) runs only while the state is unset. The rest
-// must then set some long-lived state (the client, the map entry): a
-// check such as `if tableName == "" { return errMissing }` guards nothing.
+// must then set the state the test reads (the client, the map entry): a
+// check such as `if tableName == "" { return errMissing }` or `if
+// !enabled { return nil }` guards nothing after it.
 func (s *scanner) isEarlyReturnGuard(st ast.Stmt, rest []ast.Stmt) bool {
 	if !s.isGuardShape(st) {
 		return false
 	}
+	t := s.testedState(st.(*ast.IfStmt).Cond)
 	for _, r := range rest {
-		if s.setsState(r) {
+		if s.setsTested(t, r) {
 			return true
 		}
 	}
 	return false
 }
 
-// setsState reports whether n assigns package state or the receiver's
-// state, directly or through a function of this package that does.
-func (s *scanner) setsState(n ast.Node) bool {
+// tested is the long-lived state an if condition reads.
+type tested struct {
+	vars map[*types.Var]bool // package variables and captured ones
+	recv bool                // the long-lived receiver
+}
+
+// testedState returns the state cond reads, also through locals taken
+// from it (c, ok := clients[key]; inited := client != nil).
+func (s *scanner) testedState(cond ast.Expr) tested {
+	t := tested{vars: map[*types.Var]bool{}}
+	s.addTested(&t, cond, map[*types.Var]bool{})
+	return t
+}
+
+func (s *scanner) addTested(t *tested, x ast.Node, locals map[*types.Var]bool) {
 	info := s.pass.TypesInfo
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SelectorExpr:
+			if v, ok := info.ObjectOf(n.Sel).(*types.Var); ok && isPackageVar(v) {
+				t.vars[v] = true // pkg.Var
+			}
+			if s.recv != nil && s.rootRecv(n, !s.recvPtr) {
+				t.recv = true
+			}
+		case *ast.Ident:
+			v, ok := info.ObjectOf(n).(*types.Var)
+			switch {
+			case !ok:
+			case isPackageVar(v) || capturedBy(v, s.lit):
+				t.vars[v] = true
+			case v == s.recv && v != nil:
+				t.recv = true
+			case !v.IsField() && !locals[v]:
+				locals[v] = true
+				for _, src := range s.assignedFrom(v) {
+					s.addTested(t, src, locals)
+				}
+			}
+		}
+		return true
+	})
+}
+
+// assignedFrom returns the values assigned to the local v in the body.
+func (s *scanner) assignedFrom(v *types.Var) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok && s.pass.TypesInfo.ObjectOf(id) == v {
+				if len(as.Rhs) == len(as.Lhs) {
+					out = append(out, as.Rhs[i])
+				} else {
+					out = append(out, as.Rhs...)
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// setsTested reports whether n sets state that t holds: assigns it,
+// increments it, calls a mutating method on it, hands its address to a
+// call (atomic.StoreInt32(&inited, 1)), or calls a function of this
+// package that writes it.
+func (s *scanner) setsTested(t tested, n ast.Node) bool {
+	info := s.pass.TypesInfo
+	hit := func(e ast.Expr) bool {
+		if v, _ := s.stateVar(e); v != nil && t.vars[v] {
+			return true
+		}
+		return t.recv && s.rootRecv(e, !s.recvPtr)
+	}
 	found := false
 	ast.Inspect(n, func(m ast.Node) bool {
 		if found {
@@ -152,20 +230,29 @@ func (s *scanner) setsState(n ast.Node) bool {
 				break
 			}
 			for _, l := range m.Lhs {
-				if v, _ := s.stateVar(l); v != nil || s.rootRecv(l, !s.recvPtr) {
+				if hit(l) {
 					found = true
 				}
 			}
+		case *ast.IncDecStmt:
+			found = hit(m.X)
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok {
-				if fn, ok := info.ObjectOf(sel.Sel).(*types.Func); ok && storesArgs(fn) &&
-					(s.isStateVar(sel.X) || s.rootRecv(sel.X, false)) {
+				if fn, ok := info.ObjectOf(sel.Sel).(*types.Func); ok && (storesArgs(fn) || pointerMethod(fn)) && hit(sel.X) {
+					found = true // initDone.Store(true), clients.Store(region, c)
+				}
+			}
+			for _, a := range m.Args {
+				if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND && hit(u.X) {
 					found = true
 				}
 			}
 			if f := s.res.Of(typeutil.StaticCallee(info, m)); f != nil {
 				for _, e := range f.Effects {
-					if e.Kind == StateWrite {
+					if e.Kind != StateWrite {
+						continue
+					}
+					if e.Detail == ReceiverDetail && t.recv || e.Detail != ReceiverDetail && t.named(e.Detail) {
 						found = true
 					}
 				}
@@ -174,6 +261,28 @@ func (s *scanner) setsState(n ast.Node) bool {
 		return true
 	})
 	return found
+}
+
+// named reports a tested variable called name: a helper's state write is
+// known by the variable's name only.
+func (t tested) named(name string) bool {
+	for v := range t.vars {
+		if v.Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// pointerMethod reports a method with a pointer receiver, one that can
+// change the value it is called on.
+func pointerMethod(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return false
+	}
+	_, ptr := sig.Recv().Type().(*types.Pointer)
+	return ptr
 }
 
 func (s *scanner) isGuardShape(st ast.Stmt) bool {

@@ -115,10 +115,10 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 			// A guard guards code that sets the state it tests:
 			// `if client == nil { client := s3.New(…) }` shadows the
 			// package variable, and builds a client every time.
-			s.visit(m.Body, guarded || s.isGuard(m.Cond) && s.setsState(m.Body))
+			s.visit(m.Body, guarded || s.isGuard(m.Cond) && s.setsTested(s.testedState(m.Cond), m.Body))
 			// The else branch of `if initialised { … } else { init }`
 			// runs only while the state is unset.
-			s.visit(m.Else, guarded || m.Else != nil && s.guardCond(m.Cond, true) && s.setsState(m.Else))
+			s.visit(m.Else, guarded || m.Else != nil && s.guardCond(m.Cond, true) && s.setsTested(s.testedState(m.Cond), m.Else))
 			return false
 		case *ast.FuncLit:
 			// A closure that is not returned runs as part of this
@@ -161,6 +161,7 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 				s.add(Effect{Kind: Goroutine, What: "time.AfterFunc", Guarded: guarded}, m.Pos())
 			}
 			s.call(m, guarded)
+			s.decodeWrite(m, guarded)
 			return true
 		case *ast.CompositeLit:
 			if name, ok := s.res.Matcher.ClientType(s.pass.TypesInfo.TypeOf(m)); ok && isHTTP(s.pass.TypesInfo.TypeOf(m)) && s.ownTransport(m, name) {
@@ -475,6 +476,25 @@ func (s *scanner) receiverWrite(lhs ast.Expr, params uint64, guarded bool) {
 		return // assigning the receiver variable itself changes nothing outside
 	}
 	s.add(Effect{Kind: StateWrite, What: "receiver field " + exprString(lhs), Params: params, Guarded: guarded, Detail: ReceiverDetail}, lhs.Pos())
+}
+
+// decodeWrite records json.Unmarshal(body, &last) and the like as a
+// write of what they fill: the decoded event lands in package state or on
+// the receiver as an assignment would put it there.
+func (s *scanner) decodeWrite(call *ast.CallExpr, guarded bool) {
+	info := s.pass.TypesInfo
+	if !decodes(info, call) {
+		return
+	}
+	params := s.taint.call(call)
+	for _, out := range decodeTargets(info, call) {
+		v, what := s.stateVar(out)
+		if v == nil {
+			s.receiverWrite(out, params, guarded)
+			continue
+		}
+		s.add(Effect{Kind: StateWrite, What: what, Params: params, Guarded: guarded, Detail: v.Name()}, out.Pos())
+	}
 }
 
 func exprString(e ast.Expr) string {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -97,6 +98,24 @@ func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *
 						flow(name, t.of(n.Values[0]), n.Values[0])
 					}
 				}
+			case *ast.CallExpr:
+				// json.Unmarshal([]byte(e.Body), &o) fills o from the
+				// event: o carries it as it came, so it is not marked
+				// computed.
+				if !decodes(info, n) {
+					break
+				}
+				bits := t.call(n)
+				for _, out := range decodeTargets(info, n) {
+					id, ok := ast.Unparen(out).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					if obj := info.ObjectOf(id); obj != nil && !isPackageVar(obj) && t.vars[obj]|bits != t.vars[obj] {
+						t.vars[obj] |= bits
+						changed = true
+					}
+				}
 			case *ast.RangeStmt:
 				b := t.of(n.X)
 				if n.Key != nil {
@@ -113,6 +132,48 @@ func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *
 		}
 	}
 	return t
+}
+
+// decodes reports a call that fills the variables its pointer arguments
+// point to from its other arguments or its receiver: json.Unmarshal,
+// xml.Unmarshal, proto.Unmarshal, attributevalue.UnmarshalMap, a
+// json.Decoder's Decode, mapstructure.Decode. Recognised by name, as every
+// codec names them.
+func decodes(info *types.Info, call *ast.CallExpr) bool {
+	var name string
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = f.Name
+	case *ast.SelectorExpr:
+		name = f.Sel.Name
+	default:
+		return false
+	}
+	// The name first: this runs on every call of every function summarised.
+	if !strings.HasPrefix(name, "Unmarshal") && !strings.HasPrefix(name, "Decode") {
+		return false
+	}
+	_, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok
+}
+
+// decodeTargets returns what a decoding call fills: the operand x of each
+// &x argument, and each argument that is a pointer variable.
+func decodeTargets(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	var out []ast.Expr
+	for _, a := range call.Args {
+		switch a := ast.Unparen(a).(type) {
+		case *ast.UnaryExpr:
+			if a.Op == token.AND {
+				out = append(out, a.X)
+			}
+		case *ast.Ident:
+			if _, ok := info.TypeOf(a).(*types.Pointer); ok {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // of returns the parameters that flow into the value of e.

@@ -112,4 +112,8 @@ func main() {
 	lambda.Start(memo)
 	lambda.Start(tagLogs)
 	lambda.Start((&pool{}).Handle)
+	lambda.Start(decoded)
+	lambda.Start(gated)
+	lambda.Start(negated)
+	lambda.Start((&apiApp{}).Handle)
 }
