@@ -111,9 +111,23 @@ func Of(effects []Effect, kind Kind) []Effect {
 	return out
 }
 
-// maxPerKind bounds the effects kept per kind so facts stay small on big
-// call graphs; the first ones found (the nearest) are kept.
+// maxPerKind bounds the effects merged from callees per kind so facts
+// stay small on big call graphs; the first ones found (the nearest) are
+// kept.
 const maxPerKind = 8
+
+// addOwn adds an effect found in the function's own body. The cap of
+// merge does not apply: the analysed package's findings come from these,
+// and a handler that builds nine clients gets nine findings. Its size is
+// that of the function's code.
+func addOwn(dst []Effect, e Effect) []Effect {
+	for _, d := range dst {
+		if d.Kind == e.Kind && d.What == e.What && d.Where == e.Where && d.Guarded == e.Guarded {
+			return dst
+		}
+	}
+	return append(dst, e)
+}
 
 // merge adds effects to dst, dropping duplicates and extras.
 func merge(dst []Effect, add ...Effect) ([]Effect, bool) {

@@ -51,7 +51,7 @@ func (x *Scanner) Params(e ast.Expr) uint64 { return x.s.taint.of(e) }
 func (x *Scanner) Add(e Effect, pos token.Pos) {
 	e.pos = pos
 	e.Where = where(x.s.pass.Fset, pos)
-	x.s.fact.Effects, _ = merge(x.s.fact.Effects, e)
+	x.s.fact.Effects = addOwn(x.s.fact.Effects, e)
 }
 
 var detectors []Detector
@@ -237,7 +237,7 @@ func (s *scanner) add(e Effect, pos token.Pos) {
 	if e.Where == "" {
 		e.Where = where(s.pass.Fset, pos)
 	}
-	s.fact.Effects, _ = merge(s.fact.Effects, e)
+	s.fact.Effects = addOwn(s.fact.Effects, e)
 }
 
 // returnsFunc handles a returned closure or function: what it does is

@@ -82,4 +82,5 @@ func main() {
 	lambda.Start(viaOnce)
 	lambda.Start(debugHandler{}.Handle)
 	lambda.Start(shadow)
+	lambda.Start(legacy)
 }
