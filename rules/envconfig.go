@@ -7,7 +7,8 @@ func init() {
 			Title: "bucket, table, queue, topic, ARN or endpoint written as a literal",
 			Rationale: "Use environment variables to pass operational parameters to the function. " +
 				"A bucket or table name, queue URL, topic or state-machine ARN, secret id, Parameter Store name or path, or endpoint written in the code names one account, region and stage: " +
-				"the same binary cannot be deployed to test and production, and a rename needs a rebuild.",
+				"the same binary cannot be deployed to test and production, and a rename needs a rebuild. " +
+				"AWS-owned names that are the same everywhere (managed policy ARNs, the public parameters under /aws/service/) are not reported.",
 			Bad:  "_, err := client.PutItem(ctx, &dynamodb.PutItemInput{\n\tTableName: aws.String(\"orders-prod\"),\n\tItem:      item,\n})",
 			Good: "var table = os.Getenv(\"TABLE_NAME\")\n\n_, err := client.PutItem(ctx, &dynamodb.PutItemInput{\n\tTableName: aws.String(table),\n\tItem:      item,\n})",
 			Fix:  "Read the value from an environment variable (named after the field: TABLE_NAME, BUCKET_NAME, QUEUE_URL, TOPIC_ARN) set in the function's configuration, once at package level or in main.",

@@ -868,6 +868,12 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 	case sdkPackage(path) && parameterStore(path) && (name == "Name" || name == "Path"):
 		// A Parameter Store name ("/orders/prod/db-url") names a stage
 		// as much as a table does; Name alone is too generic elsewhere.
+		// AWS's public parameters (/aws/service/ami-amazon-linux-latest/…,
+		// /aws/service/global-infrastructure/…) are the same in every
+		// account and stage.
+		if v, ok := c.resolve(val, 0); ok && strings.HasPrefix(v.s, "/aws/service/") {
+			return
+		}
 		c.resource(val, "parameter "+name)
 	}
 }

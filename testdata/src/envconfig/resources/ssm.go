@@ -23,6 +23,14 @@ func parameters(ctx context.Context) error {
 	if _, err := params.GetParametersByPath(ctx, &ssm.GetParametersByPathInput{Path: aws.String("/orders/prod/")}); err != nil { // want `parameter Path "/orders/prod/" is hard-coded`
 		return err
 	}
+	// AWS's public parameters are the same in every account and stage:
+	// silent.
+	if _, err := params.GetParameter(ctx, &ssm.GetParameterInput{Name: aws.String("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64")}); err != nil {
+		return err
+	}
+	if _, err := params.GetParametersByPath(ctx, &ssm.GetParametersByPathInput{Path: aws.String("/aws/service/global-infrastructure/regions")}); err != nil {
+		return err
+	}
 	// From the environment: silent.
 	_, err := params.GetParameter(ctx, &ssm.GetParameterInput{Name: aws.String(os.Getenv("API_KEY_PARAM"))})
 	return err
