@@ -21,7 +21,10 @@
 // one call: case "GET /orders": return listOrders(ctx, req)) and
 // distinct SDK, database and HTTP
 // client operations called directly (method calls on a client, pool or
-// session type: s3.Client.PutObject, sql.DB.QueryContext). It is reported
+// session type: s3.Client.PutObject, sql.DB.QueryContext; or on an
+// interface of the code's own whose method takes an AWS SDK operation's
+// input, the client mocked for tests: S3API.GetObject(ctx,
+// *s3.GetObjectInput)). It is reported
 // when any measure is over its threshold, set in lambdalint.toml:
 //
 //	[handlercore]

@@ -184,7 +184,17 @@ func operation(info *types.Info, client func(types.Type) (string, bool), call *a
 		return ""
 	}
 	name, ok := client(s.Recv())
-	if !ok || name == "aws.Config" {
+	if !ok {
+		// An SDK client behind an interface of the code's own, for
+		// tests: the operation's input type tells what it calls.
+		if _, iface := s.Recv().Underlying().(*types.Interface); iface {
+			if svc, ok := sdk.ServiceOperation(s.Obj().Type().(*types.Signature)); ok {
+				return svc + "." + sel.Sel.Name
+			}
+		}
+		return ""
+	}
+	if name == "aws.Config" {
 		return ""
 	}
 	return name + "." + sel.Sel.Name

@@ -152,6 +152,28 @@ func (m *Matcher) ClientType(t types.Type) (string, bool) {
 	return "", false
 }
 
+// ServiceOperation reports a method that takes an AWS SDK operation's
+// input (*s3.GetObjectInput, *dynamodb.PutItemInput) and returns the
+// service package's name: an SDK call made through an interface that code
+// declares to mock the client (type S3API interface{ GetObject(…) }).
+func ServiceOperation(sig *types.Signature) (string, bool) {
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() == nil || !strings.HasSuffix(n.Obj().Name(), "Input") {
+			continue
+		}
+		path := n.Obj().Pkg().Path()
+		if strings.HasPrefix(path, "github.com/aws/aws-sdk-go-v2/service/") || strings.HasPrefix(path, "github.com/aws/aws-sdk-go/service/") {
+			return n.Obj().Pkg().Name(), true
+		}
+	}
+	return "", false
+}
+
 // Constructor reports whether a call of fn builds a client: a package-level
 // function of a client package whose first result is a client type, or a
 // configured constructor. Methods are not constructors: db.Conn(ctx)

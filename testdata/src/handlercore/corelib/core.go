@@ -84,3 +84,21 @@ func Dispatch(ctx context.Context, e events.SQSEvent) error {
 	}
 	return nil
 }
+
+// DynamoAPI is the client behind an interface of the code's own.
+type DynamoAPI interface {
+	PutItem(ctx context.Context, in *dynamodb.PutItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
+}
+
+type Processor struct{ DB DynamoAPI }
+
+// Process takes the event and writes it through the interface: coupled,
+// as Process is with the client itself.
+func (p *Processor) Process(ctx context.Context, e events.SQSEvent) error {
+	for _, m := range e.Records {
+		if _, err := p.DB.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(m.MessageId)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

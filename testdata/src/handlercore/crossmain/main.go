@@ -28,8 +28,15 @@ func handle(ctx context.Context, e events.SQSEvent) error {
 	return nil
 }
 
+// mocked hands the event to a core whose client is behind an interface.
+func mocked(ctx context.Context, e events.SQSEvent) error {
+	p := &corelib.Processor{}
+	return p.Process(ctx, e) // want `main.mocked runs core logic coupled to Lambda: \(\*Processor\).Process \(core.go:\d+\) takes events.SQSEvent and calls dynamodb.PutItem`
+}
+
 func main() {
 	lambda.Start(handle)
+	lambda.Start(mocked)
 	lambda.Start(corelib.Handle)   // want `corelib.Handle does the business logic itself: \d+ statements \(max 30\), cyclomatic complexity \d+ \(max 12\), 3 SDK/database operations \(over 2`
 	lambda.Start(corelib.Dispatch) // want `corelib.Dispatch delegates to core logic coupled to Lambda types: corelib.Process`
 }

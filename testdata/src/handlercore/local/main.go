@@ -326,6 +326,8 @@ func notCalled(ctx context.Context, e events.S3Event) error {
 func main() {
 	_ = notCalled
 	lambda.Start(bigRouter)
+	lambda.Start((&Mirror{}).Handle)
+	lambda.Start((&Orders{}).Handle)
 	lambda.Start(pricing)
 	lambda.Start(discount)
 	lambda.Start(func(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
