@@ -18,7 +18,10 @@
 // else whose body only returns, continues or breaks, such as input checks
 // and if err != nil — adapt rather than decide and are not counted, nor
 // are the cases of a router that only hand over, one return of calls or
-// one call: case "GET /orders": return listOrders(ctx, req)) and
+// one call, after at most a few steps decoding its input: case "GET
+// /orders": return listOrders(ctx, req); case "invoice.paid": var d
+// Invoice; if err := json.Unmarshal(e.Detail, &d); err != nil { return
+// err }; return paid(ctx, d) — whose statements are not counted either) and
 // distinct SDK, database and HTTP
 // client operations called directly (method calls on a client, pool or
 // session type: s3.Client.PutObject, sql.DB.QueryContext; or on an

@@ -6,6 +6,9 @@ import (
 	"go/types"
 	"iter"
 	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/lambdalint/lambdalint/analyzers/sdk"
 	"github.com/lambdalint/lambdalint/config"
@@ -76,7 +79,7 @@ func measure(info *types.Info, client func(types.Type) (string, bool), body *ast
 func measureNodes(info *types.Info, client func(types.Type) (string, bool), nodes iter.Seq[ast.Node]) Metrics {
 	m := Metrics{Complexity: 1}
 	ops := map[string]bool{}
-	guards, dispatch := 0, 0
+	guards, dispatch, handedOver := 0, 0, 0
 	for n := range nodes {
 		if ifs, ok := n.(*ast.IfStmt); ok && isGuard(ifs) {
 			guards += 1 + boolOps(ifs.Cond)
@@ -86,8 +89,9 @@ func measureNodes(info *types.Info, client func(types.Type) (string, bool), node
 		case *ast.CaseClause:
 			if n.List != nil {
 				m.Complexity++
-				if delegates(n.Body) {
+				if delegates(info, n.Body) {
 					dispatch++
+					handedOver += statements(n.Body)
 				}
 			}
 		case *ast.CommClause:
@@ -114,18 +118,47 @@ func measureNodes(info *types.Info, client func(types.Type) (string, bool), node
 	}
 	sort.Strings(m.Ops)
 	m.Branching = m.Complexity - guards - dispatch
+	m.Statements -= handedOver
 	return m
 }
 
+// statements counts the statements in body as measureNodes does.
+func statements(body []ast.Stmt) int {
+	n := 0
+	for _, st := range body {
+		ast.Inspect(st, func(x ast.Node) bool {
+			switch x.(type) {
+			case *ast.BlockStmt, *ast.EmptyStmt, *ast.LabeledStmt:
+			case ast.Stmt:
+				n++
+			}
+			return true
+		})
+	}
+	return n
+}
+
 // delegates reports a case body that only hands over: one return of a
-// call (with names and literals beside it), or one call (case "GET /orders": return
-// listOrders(ctx, req)). A router's cases choose where the work goes, not
-// what it is.
-func delegates(body []ast.Stmt) bool {
-	if len(body) != 1 {
+// call (with names and literals beside it), or one call (case "GET
+// /orders": return listOrders(ctx, req)), after at most a few steps that
+// decode the input for it (var d T; if err := json.Unmarshal(e.Detail,
+// &d); err != nil { return err }). A router's cases choose where the work
+// goes, not what it is; their statements are not the handler's.
+func delegates(info *types.Info, body []ast.Stmt) bool {
+	if len(body) == 0 || len(body) > 5 || !handsOver(body[len(body)-1]) {
 		return false
 	}
-	switch s := body[0].(type) {
+	for _, st := range body[:len(body)-1] {
+		if !decodeStep(info, st) {
+			return false
+		}
+	}
+	return true
+}
+
+// handsOver reports one return of a call, or one call.
+func handsOver(st ast.Stmt) bool {
+	switch s := st.(type) {
 	case *ast.ReturnStmt:
 		calls := 0
 		for _, r := range s.Results {
@@ -143,6 +176,53 @@ func delegates(body []ast.Stmt) bool {
 		return ok
 	}
 	return false
+}
+
+// decodeStep reports a statement that prepares a handed-over call's
+// input: a variable declared without a value, a decoding call (json.Unmarshal,
+// a Decoder's Decode, strconv.Atoi, uuid.Parse) whose error it checks, or
+// the early return on that error.
+func decodeStep(info *types.Info, st ast.Stmt) bool {
+	switch s := st.(type) {
+	case *ast.DeclStmt:
+		gd, ok := s.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			return false
+		}
+		for _, sp := range gd.Specs {
+			if vs, ok := sp.(*ast.ValueSpec); !ok || len(vs.Values) > 0 {
+				return false
+			}
+		}
+		return true
+	case *ast.AssignStmt:
+		return len(s.Rhs) == 1 && decoding(info, s.Rhs[0])
+	case *ast.IfStmt:
+		if !isGuard(s) {
+			return false
+		}
+		if s.Init == nil {
+			return true // if err != nil { return … }
+		}
+		as, ok := s.Init.(*ast.AssignStmt)
+		return ok && len(as.Rhs) == 1 && decoding(info, as.Rhs[0])
+	}
+	return false
+}
+
+// decoding reports a call of a function named as codecs and parsers name
+// them: Unmarshal…, Decode…, Parse…, Atoi.
+func decoding(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok {
+		return false
+	}
+	name := fn.Name()
+	return name == "Atoi" || strings.HasPrefix(name, "Unmarshal") || strings.HasPrefix(name, "Decode") || strings.HasPrefix(name, "Parse")
 }
 
 // isGuard reports an early exit: if cond { return … } (or continue,
