@@ -250,9 +250,13 @@ func (s *selfNames) packageVar(v *types.Var) bool {
 	})
 }
 
-// field reports a struct field set from the function's own name anywhere
-// in the package (cfg.FunctionName = os.Getenv(…), Config{Self: …}), or
-// tagged with the variable's name (`env:"AWS_LAMBDA_FUNCTION_NAME"`).
+// field reports a struct field set from the function's own name in the
+// package (cfg.FunctionName = os.Getenv(…), Config{Self: …}) and from
+// nothing else, or tagged with the variable's name
+// (`env:"AWS_LAMBDA_FUNCTION_NAME"`). A field also set from another name
+// (var self = target{Name: own}; var worker = target{Name: os.Getenv("WORKER")},
+// or a constructor's parameter) holds either: reading it does not say
+// which function is invoked. Settings in other packages are not seen.
 func (s *selfNames) field(v *types.Var) bool {
 	if s.depth >= 2 || v.Pkg() != s.pass.Pkg {
 		return false
@@ -268,19 +272,26 @@ func (s *selfNames) field(v *types.Var) bool {
 	})
 }
 
+// assignedInPackage reports whether the package sets what match accepts
+// from the function's own name. For a field, every setting must be.
 func (s *selfNames) assignedInPackage(match func(lhs ast.Expr) bool, field *types.Var) bool {
 	if s.depth >= 2 {
 		return false
 	}
-	found := false
+	found, other := false, false
 	scan := func(root ast.Node, names *selfNames) {
 		ast.Inspect(root, func(n ast.Node) bool {
-			if found {
+			if other || (found && field == nil) {
 				return false
 			}
 			for _, p := range assignPairs(s.pass, n, field) {
-				if match(p[0]) && names.is(p[1]) {
+				if !match(p[0]) {
+					continue
+				}
+				if names.is(p[1]) {
 					found = true
+				} else if field != nil {
+					other = true
 				}
 			}
 			return true
@@ -296,7 +307,10 @@ func (s *selfNames) assignedInPackage(match func(lhs ast.Expr) bool, field *type
 			case *ast.GenDecl:
 				scan(d, &selfNames{pass: s.pass, vars: map[types.Object]bool{}, depth: s.depth + 1})
 			}
-			if found {
+			if other {
+				return false
+			}
+			if found && field == nil {
 				return true
 			}
 		}

@@ -40,3 +40,26 @@ func Fanout(ctx context.Context, c *lambda.Client, payload []byte) error {
 	})
 	return err
 }
+
+// Invoker invokes the function named in its field: Self sets it to the
+// running function, NewInvoker to any other. Its Async is not a
+// self-invocation by itself.
+type Invoker struct {
+	Client   *lambda.Client
+	Function string
+}
+
+// Self returns an Invoker of the running function.
+func Self(c *lambda.Client) *Invoker {
+	return &Invoker{Client: c, Function: os.Getenv("AWS_LAMBDA_FUNCTION_NAME")}
+}
+
+func (i *Invoker) Async(ctx context.Context, payload []byte) error {
+	_, err := i.Client.Invoke(ctx, &lambda.InvokeInput{FunctionName: aws.String(i.Function), InvocationType: types.InvocationTypeEvent, Payload: payload})
+	return err
+}
+
+// NewInvoker returns an Invoker of the function named.
+func NewInvoker(c *lambda.Client, name string) *Invoker {
+	return &Invoker{Client: c, Function: name}
+}
