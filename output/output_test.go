@@ -265,3 +265,14 @@ func TestSortAndSummarize(t *testing.T) {
 		t.Errorf("summary %+v", s)
 	}
 }
+
+// A related position from export data has a line but no column: it is
+// printed file:line, not file:line:0.
+func TestTextRelatedWithoutColumn(t *testing.T) {
+	fs := []Finding{{Analyzer: "handlercore", Rule: "core-coupled", Severity: rules.Warning, File: "cmd/fn/main.go", Line: 20, Column: 9, Message: "coupled",
+		Related: []Location{{File: "internal/ingest/ingest.go", Line: 25, Message: "(*Processor).Process is declared here"}}}}
+	got := format(t, "text", fs, Options{})
+	if !strings.Contains(got, "\tinternal/ingest/ingest.go:25: (*Processor).Process is declared here\n") {
+		t.Errorf("related without column:\n%s", got)
+	}
+}

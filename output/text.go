@@ -47,8 +47,13 @@ func (textFormatter) Format(w io.Writer, fs []Finding, opt Options) error {
 		}
 		for _, r := range f.Related {
 			rp := r.File
-			if r.Line > 0 {
+			switch {
+			case r.Line > 0 && r.Column > 0:
 				rp = fmt.Sprintf("%s:%d:%d", r.File, r.Line, r.Column)
+			case r.Line > 0:
+				// Positions from export data (a declaration in another
+				// package, under go vet) carry no column.
+				rp = fmt.Sprintf("%s:%d", r.File, r.Line)
 			}
 			if r.Entry != "" {
 				rp += ": " + r.Entry
