@@ -35,8 +35,13 @@
 // struct variable assigned once from a keyed literal and never changed
 // after (no field assigned, no &cfg given to a loader or decoder, no
 // pointer method called or taken as a value; not an exported variable of
-// a package other than main, which another package may load into).
-// Field names that look like
+// a package other than main, which another package may load into). A
+// field set from a parameter of a function of the package, never
+// reassigned (TableName: aws.String(table) in putItem(ctx, table, item)),
+// or from an unexported field that one keyed literal sets from such a
+// parameter (newRepo(db, table) returning &repo{table: table}), is
+// reported at the calls of the package that pass a literal for it:
+// putItem(ctx, "audit-events", item). Field names that look like
 // resources but hold request data, schema or code-level names are not
 // reported: Name, Id, IndexName (a secondary index is part of the table's
 // schema, written next to the key expressions that use it), AttributeName,

@@ -76,6 +76,10 @@ type checker struct {
 	support bool
 	// localRuns are the bodies of the ifs that select a local run.
 	localRuns []localRun
+	// paramUses are resource fields set from parameters (params.go);
+	// params indexes the package's parameters, built when first needed.
+	paramUses []paramUse
+	params    map[*types.Var]paramRef
 }
 
 // at reports a rule other than hardcoded-credentials, unless the package
@@ -140,6 +144,7 @@ func run(pass *analysis.Pass) (any, error) {
 		c.file = f.Node().(*ast.File)
 		c.scanShapes(f)
 	}
+	c.reportParams()
 	c.reportDefaults()
 	return nil, nil
 }
@@ -978,7 +983,13 @@ func (c *checker) resource(e ast.Expr, field string) { c.resourceFix(e, field, t
 // by os.Getenv) only if fix is set.
 func (c *checker) resourceFix(e ast.Expr, field string, fix bool) {
 	v, ok := c.resolve(e, 0)
-	if !ok || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) || sdkEnum(v) || localEndpoint(v.s) {
+	if !ok {
+		if fn, idx, ok := c.paramSource(e); ok {
+			c.paramUses = append(c.paramUses, paramUse{fn: fn, idx: idx, field: field})
+		}
+		return
+	}
+	if strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) || sdkEnum(v) || localEndpoint(v.s) {
 		return
 	}
 	env := envName(field)

@@ -1,0 +1,159 @@
+package envconfig
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A resource field set from a parameter of a function of this package
+// (TableName: aws.String(table) in putItem(ctx, table, item)), directly or
+// through an unexported field its constructor sets (store{table: table}),
+// is as hard-coded as the literal the package's calls pass for it:
+// putItem(ctx, "audit-events", item), newStore(db, "orders-prod").
+
+// paramUse is a resource field whose value is parameter idx of fn.
+type paramUse struct {
+	fn    *types.Func
+	idx   int
+	field string
+}
+
+// paramSource returns the function and parameter e's value comes from, if
+// it is a parameter of a function declared in this package and never
+// assigned, or an unexported field of a struct of this package set only
+// by one keyed literal from such a parameter.
+func (c *checker) paramSource(e ast.Expr) (*types.Func, int, bool) {
+	info := c.pass.TypesInfo
+	switch x := ast.Unparen(c.unwrapPtr(e)).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[x].(*types.Var)
+		if !ok || len(c.assigns[v]) > 0 || c.escaped[v] {
+			return nil, 0, false
+		}
+		return c.paramOf(v)
+	case *ast.SelectorExpr:
+		f, ok := info.Uses[x.Sel].(*types.Var)
+		if !ok || !f.IsField() || f.Exported() || f.Pkg() != c.pass.Pkg {
+			return nil, 0, false
+		}
+		val, ok := c.onlySetting(f)
+		if !ok {
+			return nil, 0, false
+		}
+		return c.paramSource(val)
+	}
+	return nil, 0, false
+}
+
+// paramOf finds the function of this package that declares v as a
+// parameter, and its index.
+func (c *checker) paramOf(v *types.Var) (*types.Func, int, bool) {
+	if c.params == nil {
+		c.params = map[*types.Var]paramRef{}
+		for _, f := range c.files {
+			for _, d := range f.Node().(*ast.File).Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok {
+					continue
+				}
+				fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+				if fn == nil {
+					continue
+				}
+				sig := fn.Type().(*types.Signature)
+				for i := 0; i < sig.Params().Len(); i++ {
+					c.params[sig.Params().At(i)] = paramRef{fn, i}
+				}
+			}
+		}
+	}
+	r, ok := c.params[v]
+	if !ok || (r.fn.Type().(*types.Signature).Variadic() && r.idx == r.fn.Type().(*types.Signature).Params().Len()-1) {
+		return nil, 0, false
+	}
+	return r.fn, r.idx, true
+}
+
+type paramRef struct {
+	fn  *types.Func
+	idx int
+}
+
+// onlySetting returns the value of the one place the package sets field
+// f, a keyed composite literal; false if it is set anywhere else
+// (assigned, or set by more than one literal).
+func (c *checker) onlySetting(f *types.Var) (ast.Expr, bool) {
+	info := c.pass.TypesInfo
+	var val ast.Expr
+	n := 0
+	for _, file := range c.files {
+		for cur := range file.Preorder((*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
+			switch x := cur.Node().(type) {
+			case *ast.KeyValueExpr:
+				if k, ok := x.Key.(*ast.Ident); ok && info.Uses[k] == f {
+					val = x.Value
+					n++
+				}
+			case *ast.AssignStmt:
+				for _, l := range x.Lhs {
+					if s, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && info.Uses[s.Sel] == f {
+						n += 2
+					}
+				}
+			case *ast.UnaryExpr:
+				if s, ok := ast.Unparen(x.X).(*ast.SelectorExpr); ok && info.Uses[s.Sel] == f {
+					n += 2 // &s.table: written through the pointer
+				}
+			}
+		}
+	}
+	return val, n == 1
+}
+
+// reportParams reports, for each resource field set from a parameter, the
+// calls of this package that pass a literal for it.
+func (c *checker) reportParams() {
+	if len(c.paramUses) == 0 {
+		return
+	}
+	byFn := map[*types.Func][]paramUse{}
+	for _, u := range c.paramUses {
+		byFn[u.fn] = append(byFn[u.fn], u)
+	}
+	for _, f := range c.files {
+		c.file = f.Node().(*ast.File)
+		for cur := range f.Preorder((*ast.CallExpr)(nil)) {
+			call := cur.Node().(*ast.CallExpr)
+			fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+			for _, u := range byFn[fn] {
+				if u.idx < len(call.Args) {
+					c.passedLiteral(call.Args[u.idx], u)
+				}
+			}
+		}
+	}
+}
+
+func (c *checker) passedLiteral(arg ast.Expr, u paramUse) {
+	v, ok := c.resolve(arg, 0)
+	if !ok || c.done[v.pos] || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(u.field, v.s) || sdkEnum(v) || localEndpoint(v.s) {
+		return
+	}
+	if c.devDefault(v, u.field+" "+strconv.Quote(v.s)) || c.localUse(v, arg.Pos(), u.field+" "+strconv.Quote(v.s)) {
+		return
+	}
+	c.done[v.pos] = true
+	env := envName(u.field)
+	opts := c.related(v)
+	if v.lit != nil {
+		opts = append(opts, c.fix(v.lit, env))
+	}
+	param := u.fn.Type().(*types.Signature).Params().At(u.idx).Name()
+	c.at(RuleResource, arg.Pos(), opts,
+		"%s %q is hard-coded%s, passed to %s as %s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
+		u.field, v.s, c.from(v), u.fn.Name(), param, env)
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"os"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+)
+
+// A helper that takes the table name: the literal its caller passes is the
+// hard-coded name.
+func putAudit(ctx context.Context, c *dynamodb.Client, table, id string) error {
+	_, err := c.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(table)})
+	return err
+}
+
+// A repository whose constructor keeps the table in an unexported field.
+type repo struct {
+	db    *dynamodb.Client
+	table string
+}
+
+func newRepo(db *dynamodb.Client, table string) *repo {
+	return &repo{db: db, table: table}
+}
+
+func (r *repo) put(ctx context.Context) error {
+	_, err := r.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(r.table)})
+	return err
+}
+
+// A helper that cleans its parameter before use, and a field set in two
+// places: followed no further. Silent.
+func putTrimmed(ctx context.Context, c *dynamodb.Client, table string) error {
+	table = strings.TrimSpace(table)
+	_, err := c.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(table)})
+	return err
+}
+
+type twice struct{ table string }
+
+func (t *twice) put(ctx context.Context, c *dynamodb.Client) error {
+	_, err := c.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(t.table)})
+	return err
+}
+
+func passed(ctx context.Context, c *dynamodb.Client) error {
+	if err := putAudit(ctx, c, "audit-events", "x"); err != nil { // want `TableName "audit-events" is hard-coded, passed to putAudit as table: it differs between stages and accounts`
+		return err
+	}
+	if err := newRepo(c, "orders-prod").put(ctx); err != nil { // want `TableName "orders-prod" is hard-coded, passed to newRepo as table`
+		return err
+	}
+	// From the environment, and the look-alikes above: silent.
+	if err := putAudit(ctx, c, os.Getenv("AUDIT_TABLE"), "x"); err != nil {
+		return err
+	}
+	if err := putTrimmed(ctx, c, "scratch-table"); err != nil {
+		return err
+	}
+	t := &twice{table: os.Getenv("A")}
+	t.table = "fallback-table"
+	return t.put(ctx, c)
+}
