@@ -35,7 +35,9 @@
 // struct variable assigned once from a keyed literal and never changed
 // after (no field assigned, no &cfg given to a loader or decoder, no
 // pointer method called or taken as a value; not an exported variable of
-// a package other than main, which another package may load into). A
+// a package other than main, which another package may load into), and
+// the unexported fields of a struct of the package that exactly one keyed
+// literal sets and nothing changes (&reporter{region: "eu-west-1"}). A
 // field set from a parameter of a function of the package, never
 // reassigned (TableName: aws.String(table) in putItem(ctx, table, item)),
 // or from an unexported field that one keyed literal sets from such a

@@ -80,6 +80,7 @@ type checker struct {
 	// params indexes the package's parameters, built when first needed.
 	paramUses []paramUse
 	params    map[*types.Var]paramRef
+	settings  map[*types.Var]setting
 }
 
 // at reports a rule other than hardcoded-credentials, unless the package
@@ -654,6 +655,9 @@ func (c *checker) resolve(e ast.Expr, depth int) (value, bool) {
 		id = x
 	case *ast.SelectorExpr:
 		if v, ok := c.fieldValue(x, depth); ok {
+			return v, true
+		}
+		if v, ok := c.unexportedField(x, depth); ok {
 			return v, true
 		}
 		id = x.Sel
@@ -1247,6 +1251,9 @@ func (c *checker) from(v value) string {
 		kind := "variable"
 		if _, ok := v.origin.(*types.Const); ok {
 			kind = "constant"
+		}
+		if f, ok := v.origin.(*types.Var); ok && f.IsField() {
+			kind = "field"
 		}
 		p := c.pass.Fset.Position(v.origin.Pos())
 		if v.field != "" {

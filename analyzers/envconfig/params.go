@@ -83,16 +83,63 @@ type paramRef struct {
 	idx int
 }
 
+// unexportedField resolves r.region, an unexported field of a struct of
+// this package that one keyed literal sets (&reporter{region:
+// "eu-west-1"}) and nothing else changes: only this package can set it.
+func (c *checker) unexportedField(sel *ast.SelectorExpr, depth int) (value, bool) {
+	f, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var)
+	if !ok || !f.IsField() || f.Exported() || f.Pkg() != c.pass.Pkg {
+		return value{}, false
+	}
+	val, ok := c.onlySetting(f)
+	if !ok {
+		return value{}, false
+	}
+	v, ok := c.resolve(val, depth+1)
+	if !ok {
+		return value{}, false
+	}
+	v.lit = nil
+	if v.origin == nil {
+		v.origin = f
+	}
+	return v, true
+}
+
+// setting memoises onlySetting.
+type setting struct {
+	val ast.Expr
+	ok  bool
+}
+
 // onlySetting returns the value of the one place the package sets field
 // f, a keyed composite literal; false if it is set anywhere else
 // (assigned, or set by more than one literal).
 func (c *checker) onlySetting(f *types.Var) (ast.Expr, bool) {
+	if s, ok := c.settings[f]; ok {
+		return s.val, s.ok
+	}
+	val, ok := c.findSetting(f)
+	if c.settings == nil {
+		c.settings = map[*types.Var]setting{}
+	}
+	c.settings[f] = setting{val, ok}
+	return val, ok
+}
+
+func (c *checker) findSetting(f *types.Var) (ast.Expr, bool) {
 	info := c.pass.TypesInfo
 	var val ast.Expr
 	n := 0
 	for _, file := range c.files {
-		for cur := range file.Preorder((*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
+		for cur := range file.Preorder((*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.CompositeLit)(nil)) {
 			switch x := cur.Node().(type) {
+			case *ast.CompositeLit:
+				if len(x.Elts) > 0 && hasField(info.TypeOf(x), f) {
+					if _, keyed := x.Elts[0].(*ast.KeyValueExpr); !keyed {
+						n += 2 // reporter{"eu-west-1"}: positional, sets every field
+					}
+				}
 			case *ast.KeyValueExpr:
 				if k, ok := x.Key.(*ast.Ident); ok && info.Uses[k] == f {
 					val = x.Value
@@ -156,4 +203,24 @@ func (c *checker) passedLiteral(arg ast.Expr, u paramUse) {
 	c.at(RuleResource, arg.Pos(), opts,
 		"%s %q is hard-coded%s, passed to %s as %s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
 		u.field, v.s, c.from(v), u.fn.Name(), param, env)
+}
+
+// hasField reports a struct type (or pointer to one) with field f.
+func hasField(t types.Type, f *types.Var) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) == f {
+			return true
+		}
+	}
+	return false
 }

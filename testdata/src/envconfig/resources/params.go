@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
 )
 
 // A helper that takes the table name: the literal its caller passes is the
@@ -63,4 +65,44 @@ func passed(ctx context.Context, c *dynamodb.Client) error {
 	t := &twice{table: os.Getenv("A")}
 	t.table = "fallback-table"
 	return t.put(ctx, c)
+}
+
+// A struct of the package whose unexported fields one keyed literal sets:
+// the literals are the hard-coded region and bucket.
+type reporter struct {
+	region string
+	bucket string
+}
+
+var rep = &reporter{region: "eu-west-1", bucket: "reports-prod"}
+
+func (r *reporter) upload(ctx context.Context) error {
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(r.region)) // want `region "eu-west-1" is hard-coded \(field region at params.go:\d+\)`
+	if err != nil {
+		return err
+	}
+	_, err = s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.bucket)}) // want `Bucket "reports-prod" is hard-coded \(field bucket at params.go:\d+\)`
+	return err
+}
+
+// Set positionally as well, or from the environment: silent.
+type archiver struct{ bucket string }
+
+var (
+	arch  = archiver{bucket: "archive-prod"}
+	arch2 = archiver{"archive-dev"}
+)
+
+type mirror struct{ bucket string }
+
+var mir = mirror{bucket: os.Getenv("MIRROR_BUCKET")}
+
+func (a archiver) put(ctx context.Context, c *s3.Client) error {
+	_, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(a.bucket)})
+	return err
+}
+
+func (m mirror) put(ctx context.Context, c *s3.Client) error {
+	_, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(m.bucket)})
+	return err
 }
