@@ -2,6 +2,7 @@ package envconfig
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -106,59 +107,88 @@ func (c *checker) unexportedField(sel *ast.SelectorExpr, depth int) (value, bool
 	return v, true
 }
 
-// setting memoises onlySetting.
+// setting is how the package sets a field: the value of its one keyed
+// literal, and how many settings there are (an assignment, &r.f or a
+// positional literal count as two: never followed).
 type setting struct {
 	val ast.Expr
-	ok  bool
+	n   int
 }
 
 // onlySetting returns the value of the one place the package sets field
 // f, a keyed composite literal; false if it is set anywhere else
-// (assigned, or set by more than one literal).
+// (assigned, or set by more than one literal). The settings of every
+// field are collected in one walk, when first needed.
 func (c *checker) onlySetting(f *types.Var) (ast.Expr, bool) {
-	if s, ok := c.settings[f]; ok {
-		return s.val, s.ok
-	}
-	val, ok := c.findSetting(f)
 	if c.settings == nil {
 		c.settings = map[*types.Var]setting{}
+		c.collectSettings()
 	}
-	c.settings[f] = setting{val, ok}
-	return val, ok
+	s := c.settings[f]
+	return s.val, s.n == 1
 }
 
-func (c *checker) findSetting(f *types.Var) (ast.Expr, bool) {
+func (c *checker) collectSettings() {
 	info := c.pass.TypesInfo
-	var val ast.Expr
-	n := 0
+	field := func(e ast.Expr) *types.Var {
+		if s, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+			if v, ok := info.Uses[s.Sel].(*types.Var); ok && v.IsField() {
+				return v
+			}
+		}
+		return nil
+	}
+	add := func(f *types.Var, val ast.Expr, n int) {
+		s := c.settings[f]
+		s.val, s.n = val, s.n+n
+		c.settings[f] = s
+	}
 	for _, file := range c.files {
 		for cur := range file.Preorder((*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.CompositeLit)(nil)) {
 			switch x := cur.Node().(type) {
 			case *ast.CompositeLit:
-				if len(x.Elts) > 0 && hasField(info.TypeOf(x), f) {
-					if _, keyed := x.Elts[0].(*ast.KeyValueExpr); !keyed {
-						n += 2 // reporter{"eu-west-1"}: positional, sets every field
+				if len(x.Elts) == 0 {
+					break
+				}
+				if _, keyed := x.Elts[0].(*ast.KeyValueExpr); keyed {
+					break
+				}
+				if st := structOf(info.TypeOf(x)); st != nil {
+					for i := 0; i < st.NumFields(); i++ {
+						add(st.Field(i), nil, 2) // reporter{"eu-west-1"}: positional
 					}
 				}
 			case *ast.KeyValueExpr:
-				if k, ok := x.Key.(*ast.Ident); ok && info.Uses[k] == f {
-					val = x.Value
-					n++
+				if k, ok := x.Key.(*ast.Ident); ok {
+					if v, ok := info.Uses[k].(*types.Var); ok && v.IsField() {
+						add(v, x.Value, 1)
+					}
 				}
 			case *ast.AssignStmt:
 				for _, l := range x.Lhs {
-					if s, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && info.Uses[s.Sel] == f {
-						n += 2
+					if f := field(l); f != nil {
+						add(f, nil, 2)
 					}
 				}
 			case *ast.UnaryExpr:
-				if s, ok := ast.Unparen(x.X).(*ast.SelectorExpr); ok && info.Uses[s.Sel] == f {
-					n += 2 // &s.table: written through the pointer
+				if f := field(x.X); f != nil && x.Op == token.AND {
+					add(f, nil, 2) // &s.table: written through the pointer
 				}
 			}
 		}
 	}
-	return val, n == 1
+}
+
+// structOf returns the struct type of t (or of what t points to).
+func structOf(t types.Type) *types.Struct {
+	if t == nil {
+		return nil
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	return st
 }
 
 // reportParams reports, for each resource field set from a parameter, the
@@ -203,24 +233,4 @@ func (c *checker) passedLiteral(arg ast.Expr, u paramUse) {
 	c.at(RuleResource, arg.Pos(), opts,
 		"%s %q is hard-coded%s, passed to %s as %s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
 		u.field, v.s, c.from(v), u.fn.Name(), param, env)
-}
-
-// hasField reports a struct type (or pointer to one) with field f.
-func hasField(t types.Type, f *types.Var) bool {
-	if t == nil {
-		return false
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		if st.Field(i) == f {
-			return true
-		}
-	}
-	return false
 }
