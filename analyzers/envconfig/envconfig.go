@@ -877,12 +877,6 @@ func (c *checker) field(field *types.Var, val ast.Expr) {
 	case sdkPackage(path) && parameterStore(path) && (name == "Name" || name == "Path"):
 		// A Parameter Store name ("/orders/prod/db-url") names a stage
 		// as much as a table does; Name alone is too generic elsewhere.
-		// AWS's public parameters (/aws/service/ami-amazon-linux-latest/…,
-		// /aws/service/global-infrastructure/…) are the same in every
-		// account and stage.
-		if v, ok := c.resolve(val, 0); ok && strings.HasPrefix(v.s, "/aws/service/") {
-			return
-		}
 		c.resource(val, "parameter "+name)
 	}
 }
@@ -988,8 +982,8 @@ func (c *checker) resource(e ast.Expr, field string) { c.resourceFix(e, field, t
 func (c *checker) resourceFix(e ast.Expr, field string, fix bool) {
 	v, ok := c.resolve(e, 0)
 	if !ok {
-		if fn, idx, ok := c.paramSource(e); ok {
-			c.paramUses = append(c.paramUses, paramUse{fn: fn, idx: idx, field: field})
+		if fn, idx, ok := c.paramSource(e, 0); ok {
+			c.paramUses = append(c.paramUses, paramUse{fn: fn, idx: idx, field: field, fix: fix})
 		}
 		return
 	}
@@ -1240,6 +1234,9 @@ func (c *checker) devDefault(v value, what string) bool {
 }
 
 func (c *checker) related(v value) []report.Option {
+	if f, ok := v.origin.(*types.Var); ok && f.IsField() && v.field == "" && v.lit == nil {
+		return []report.Option{report.Related(v.pos, "%s is set here", f.Name())}
+	}
 	if v.origin != nil && v.lit == nil {
 		return []report.Option{report.Related(v.origin.Pos(), "%s is declared here", v.origin.Name())}
 	}
@@ -1252,8 +1249,10 @@ func (c *checker) from(v value) string {
 		if _, ok := v.origin.(*types.Const); ok {
 			kind = "constant"
 		}
-		if f, ok := v.origin.(*types.Var); ok && f.IsField() {
-			kind = "field"
+		if f, ok := v.origin.(*types.Var); ok && f.IsField() && v.field == "" {
+			// An unexported field set by one keyed literal: point at
+			// the literal, where the value is.
+			return " (field " + f.Name() + ", set at " + shortPos(c.pass.Fset.Position(v.pos)) + ")"
 		}
 		p := c.pass.Fset.Position(v.origin.Pos())
 		if v.field != "" {

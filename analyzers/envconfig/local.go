@@ -231,6 +231,10 @@ func accountDefault(field, s string) bool {
 		return true
 	case strings.HasSuffix(field, "KeyId") && strings.HasPrefix(s, "alias/aws/"):
 		return true
+	case strings.HasPrefix(field, "parameter ") && strings.HasPrefix(s, "/aws/service/"):
+		// AWS's public parameters (/aws/service/ami-amazon-linux-latest/…,
+		// /aws/service/global-infrastructure/…).
+		return true
 	}
 	return false
 }

@@ -21,13 +21,17 @@ type paramUse struct {
 	fn    *types.Func
 	idx   int
 	field string
+	fix   bool // offer the suggested fix (see resourceFix)
 }
 
 // paramSource returns the function and parameter e's value comes from, if
 // it is a parameter of a function declared in this package and never
 // assigned, or an unexported field of a struct of this package set only
 // by one keyed literal from such a parameter.
-func (c *checker) paramSource(e ast.Expr) (*types.Func, int, bool) {
+func (c *checker) paramSource(e ast.Expr, depth int) (*types.Func, int, bool) {
+	if depth > 3 {
+		return nil, 0, false // rec{table: o.table} and order{table: r.table}
+	}
 	info := c.pass.TypesInfo
 	switch x := ast.Unparen(c.unwrapPtr(e)).(type) {
 	case *ast.Ident:
@@ -45,7 +49,7 @@ func (c *checker) paramSource(e ast.Expr) (*types.Func, int, bool) {
 		if !ok {
 			return nil, 0, false
 		}
-		return c.paramSource(val)
+		return c.paramSource(val, depth+1)
 	}
 	return nil, 0, false
 }
@@ -124,7 +128,7 @@ func (c *checker) onlySetting(f *types.Var) (ast.Expr, bool) {
 		c.settings = map[*types.Var]setting{}
 		c.collectSettings()
 	}
-	s := c.settings[f]
+	s := c.settings[f.Origin()]
 	return s.val, s.n == 1
 }
 
@@ -139,6 +143,7 @@ func (c *checker) collectSettings() {
 		return nil
 	}
 	add := func(f *types.Var, val ast.Expr, n int) {
+		f = f.Origin() // cache[T]'s field and cache[Order]'s are one
 		s := c.settings[f]
 		s.val, s.n = val, s.n+n
 		c.settings[f] = s
@@ -206,9 +211,15 @@ func (c *checker) reportParams() {
 		for cur := range f.Preorder((*ast.CallExpr)(nil)) {
 			call := cur.Node().(*ast.CallExpr)
 			fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+			shift := 0
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+					shift = 1 // (*repo).put(r, ctx, "x"): the receiver comes first
+				}
+			}
 			for _, u := range byFn[fn] {
-				if u.idx < len(call.Args) {
-					c.passedLiteral(call.Args[u.idx], u)
+				if i := u.idx + shift; i < len(call.Args) {
+					c.passedLiteral(call.Args[i], u)
 				}
 			}
 		}
@@ -226,7 +237,7 @@ func (c *checker) passedLiteral(arg ast.Expr, u paramUse) {
 	c.done[v.pos] = true
 	env := envName(u.field)
 	opts := c.related(v)
-	if v.lit != nil {
+	if v.lit != nil && u.fix {
 		opts = append(opts, c.fix(v.lit, env))
 	}
 	param := u.fn.Type().(*types.Signature).Params().At(u.idx).Name()

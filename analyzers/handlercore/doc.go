@@ -27,7 +27,8 @@
 // session type: s3.Client.PutObject, sql.DB.QueryContext; or on an
 // interface of the code's own whose method takes an AWS SDK operation's
 // input, the client mocked for tests: S3API.GetObject(ctx,
-// *s3.GetObjectInput)). It is reported
+// *s3.GetObjectInput), named s3.Client.GetObject as the client's own). It
+// is reported
 // when any measure is over its threshold, set in lambdalint.toml:
 //
 //	[handlercore]

@@ -167,6 +167,9 @@ func ServiceOperation(sig *types.Signature) (string, bool) {
 			continue
 		}
 		path := n.Obj().Pkg().Path()
+		if strings.HasSuffix(path, "/types") {
+			continue // service/x/types: shapes, not an operation's input
+		}
 		if strings.HasPrefix(path, "github.com/aws/aws-sdk-go-v2/service/") || strings.HasPrefix(path, "github.com/aws/aws-sdk-go/service/") {
 			return n.Obj().Pkg().Name(), true
 		}

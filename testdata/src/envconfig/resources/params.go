@@ -77,11 +77,11 @@ type reporter struct {
 var rep = &reporter{region: "eu-west-1", bucket: "reports-prod"}
 
 func (r *reporter) upload(ctx context.Context) error {
-	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(r.region)) // want `region "eu-west-1" is hard-coded \(field region at params.go:\d+\)`
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(r.region)) // want `region "eu-west-1" is hard-coded \(field region, set at params.go:\d+\)`
 	if err != nil {
 		return err
 	}
-	_, err = s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.bucket)}) // want `Bucket "reports-prod" is hard-coded \(field bucket at params.go:\d+\)`
+	_, err = s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.bucket)}) // want `Bucket "reports-prod" is hard-coded \(field bucket, set at params.go:\d+\)`
 	return err
 }
 
@@ -104,5 +104,52 @@ func (a archiver) put(ctx context.Context, c *s3.Client) error {
 
 func (m mirror) put(ctx context.Context, c *s3.Client) error {
 	_, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(m.bucket)})
+	return err
+}
+
+// A method helper, called as a method value and as a method expression:
+// the parameter index skips the receiver.
+func (r *repo) putTo(ctx context.Context, table string) error {
+	_, err := r.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(table)})
+	return err
+}
+
+func methods(ctx context.Context, r *repo) error {
+	if err := r.putTo(ctx, "ledger-prod"); err != nil { // want `TableName "ledger-prod" is hard-coded, passed to putTo as table`
+		return err
+	}
+	return (*repo).putTo(r, ctx, "ledger-dr") // want `TableName "ledger-dr" is hard-coded, passed to putTo as table`
+}
+
+// A generic struct whose field a setter of the generic type changes, and
+// two structs whose fields are set from each other: not followed, and no
+// endless walk. Silent.
+type gcache[T any] struct {
+	db    *dynamodb.Client
+	table string
+}
+
+func (g *gcache[T]) setTable(t string) { g.table = t }
+
+func (g *gcache[T]) put(ctx context.Context) error {
+	_, err := g.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(g.table)})
+	return err
+}
+
+var orders = &gcache[string]{table: "orders-default"}
+
+type rec struct{ table string }
+type row struct{ table string }
+
+func toRec(o row) rec { return rec{table: o.table} }
+func toRow(r rec) row { return row{table: r.table} }
+
+func (o row) put(ctx context.Context, c *dynamodb.Client) error {
+	_, err := c.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(o.table)})
+	return err
+}
+
+func putOrders(ctx context.Context) error {
+	_, err := orders.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(orders.table)})
 	return err
 }

@@ -31,7 +31,7 @@ func handle(ctx context.Context, e events.SQSEvent) error {
 // mocked hands the event to a core whose client is behind an interface.
 func mocked(ctx context.Context, e events.SQSEvent) error {
 	p := &corelib.Processor{}
-	return p.Process(ctx, e) // want `main.mocked runs core logic coupled to Lambda: \(\*Processor\).Process \(core.go:\d+\) takes events.SQSEvent and calls dynamodb.PutItem`
+	return p.Process(ctx, e) // want `main.mocked runs core logic coupled to Lambda: \(\*Processor\).Process \(core.go:\d+\) takes events.SQSEvent and calls dynamodb.Client.PutItem`
 }
 
 func main() {

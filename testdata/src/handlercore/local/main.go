@@ -329,6 +329,7 @@ func main() {
 	lambda.Start(ebRouter)
 	lambda.Start(ebWorker)
 	lambda.Start((&Mirror{}).Handle)
+	lambda.Start((&Embedded{}).Handle)
 	lambda.Start((&Orders{}).Handle)
 	lambda.Start(pricing)
 	lambda.Start(discount)
