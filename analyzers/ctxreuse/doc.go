@@ -35,9 +35,11 @@
 // request-state (warning): a package variable assigned, appended to,
 // incremented by or written through (map, slice, field, sync.Map.Store,
 // the mutating methods of in-memory containers and cache libraries) with a
-// value derived from the handler's arguments (the event, what
-// json.Unmarshal, a Decoder or another codec fills from it, or the request
-// id from lambdacontext.FromContext), or such a write to a field of the
+// value derived from the handler's arguments (the event; what
+// json.Unmarshal, a Decoder or another codec called in the function fills
+// from it, into a local, a package variable or a receiver field, though
+// not through a wrapper of the codec; the request id from
+// lambdacontext.FromContext), or such a write to a field of the
 // handler's long-lived receiver (a method value passed to lambda.Start;
 // through a map with a value receiver).
 //

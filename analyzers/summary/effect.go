@@ -135,7 +135,9 @@ func merge(dst []Effect, add ...Effect) ([]Effect, bool) {
 	count := map[Kind]int{}
 	keys := map[string]bool{}
 	for _, e := range dst {
-		count[e.Kind]++
+		if len(e.Via) > 0 { // the function's own effects do not use up the cap
+			count[e.Kind]++
+		}
 		keys[e.key()] = true
 	}
 	for _, e := range add {
@@ -144,7 +146,9 @@ func merge(dst []Effect, add ...Effect) ([]Effect, bool) {
 			continue
 		}
 		keys[k] = true
-		count[e.Kind]++
+		if len(e.Via) > 0 {
+			count[e.Kind]++
+		}
 		dst = append(dst, e)
 		changed = true
 	}

@@ -165,6 +165,9 @@ func (s *scanner) addTested(t *tested, x ast.Node, locals map[*types.Var]bool) {
 			}
 			if s.recv != nil && s.rootRecv(n, !s.recvPtr) {
 				t.recv = true
+				if f := s.recvField(n); f != nil {
+					t.vars[f] = true // if h.client == nil: the field, not all of h
+				}
 			}
 		case *ast.Ident:
 			v, ok := info.ObjectOf(n).(*types.Var)
@@ -186,25 +189,51 @@ func (s *scanner) addTested(t *tested, x ast.Node, locals map[*types.Var]bool) {
 }
 
 // assignedFrom returns the values assigned to the local v in the body.
+// The body's assignments are indexed in one walk, when first needed.
 func (s *scanner) assignedFrom(v *types.Var) []ast.Expr {
-	var out []ast.Expr
-	ast.Inspect(s.body, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok {
-			return true
-		}
-		for i, l := range as.Lhs {
-			if id, ok := l.(*ast.Ident); ok && s.pass.TypesInfo.ObjectOf(id) == v {
-				if len(as.Rhs) == len(as.Lhs) {
-					out = append(out, as.Rhs[i])
-				} else {
-					out = append(out, as.Rhs...)
+	if s.assigned == nil {
+		s.assigned = map[types.Object][]ast.Expr{}
+		ast.Inspect(s.body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok {
+				return true
+			}
+			for i, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					obj := s.pass.TypesInfo.ObjectOf(id)
+					if len(as.Rhs) == len(as.Lhs) {
+						s.assigned[obj] = append(s.assigned[obj], as.Rhs[i])
+					} else {
+						s.assigned[obj] = append(s.assigned[obj], as.Rhs...)
+					}
 				}
 			}
+			return true
+		})
+	}
+	return s.assigned[v]
+}
+
+// recvField returns the field of the receiver that e reaches first
+// (clients in h.clients[k]), or nil.
+func (s *scanner) recvField(e ast.Expr) *types.Var {
+	info := s.pass.TypesInfo
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok && info.ObjectOf(id) == s.recv {
+				f, _ := info.ObjectOf(x.Sel).(*types.Var)
+				return f
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
 		}
-		return true
-	})
-	return out
+	}
 }
 
 // setsTested reports whether n sets state that t holds: assigns it,
@@ -217,7 +246,13 @@ func (s *scanner) setsTested(t tested, n ast.Node) bool {
 		if v, _ := s.stateVar(e); v != nil && t.vars[v] {
 			return true
 		}
-		return t.recv && s.rootRecv(e, !s.recvPtr)
+		if !t.recv || !s.rootRecv(e, !s.recvPtr) {
+			return false
+		}
+		// A field of the receiver: the one the test read. The receiver
+		// itself, or a field not found, counts as all of it.
+		f := s.recvField(e)
+		return f == nil || t.vars[f]
 	}
 	found := false
 	ast.Inspect(n, func(m ast.Node) bool {
@@ -237,9 +272,13 @@ func (s *scanner) setsTested(t tested, n ast.Node) bool {
 		case *ast.IncDecStmt:
 			found = hit(m.X)
 		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr); ok {
-				if fn, ok := info.ObjectOf(sel.Sel).(*types.Func); ok && (storesArgs(fn) || pointerMethod(fn)) && hit(sel.X) {
-					found = true // initDone.Store(true), clients.Store(region, c)
+			sel, isSel := ast.Unparen(m.Fun).(*ast.SelectorExpr)
+			if isSel {
+				// initDone.Store(true), clients.Store(region, c), or a
+				// method of the package's own type. A client's method
+				// (ddb.PutItem) changes nothing the test reads.
+				if fn, ok := info.ObjectOf(sel.Sel).(*types.Func); ok && (storesArgs(fn) || pointerMethod(fn) && (fn.Pkg() == s.pass.Pkg || fn.Pkg().Path() == "sync/atomic")) && hit(sel.X) {
+					found = true
 				}
 			}
 			for _, a := range m.Args {
@@ -252,8 +291,11 @@ func (s *scanner) setsTested(t tested, n ast.Node) bool {
 					if e.Kind != StateWrite {
 						continue
 					}
-					if e.Detail == ReceiverDetail && t.recv || e.Detail != ReceiverDetail && t.named(e.Detail) {
-						found = true
+					switch {
+					case e.Detail != ReceiverDetail:
+						found = found || t.named(e.Detail)
+					case isSel:
+						found = found || hit(sel.X) // reg.Put(k, c) writes reg
 					}
 				}
 			}

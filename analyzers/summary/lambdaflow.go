@@ -288,9 +288,12 @@ func (s *selfNames) assignedInPackage(match func(lhs ast.Expr) bool, field *type
 				if !match(p[0]) {
 					continue
 				}
-				if names.is(p[1]) {
+				switch {
+				case names.is(p[1]):
 					found = true
-				} else if field != nil {
+				case field != nil && !readsField(s.pass.TypesInfo, p[1], field):
+					// c.Fn = strings.TrimSpace(c.Fn) and target{Name:
+					// t.Name} keep what the field holds: neutral.
 					other = true
 				}
 			}
@@ -315,6 +318,18 @@ func (s *selfNames) assignedInPackage(match func(lhs ast.Expr) bool, field *type
 			}
 		}
 	}
+	return found
+}
+
+// readsField reports whether e reads field f.
+func readsField(info *types.Info, e ast.Expr, f *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && info.Uses[sel.Sel] == f {
+			found = true
+		}
+		return !found
+	})
 	return found
 }
 

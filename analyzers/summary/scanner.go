@@ -30,6 +30,8 @@ type scanner struct {
 	// sources are the body's values naming the event's resource,
 	// computed at the first write the body makes.
 	sources *EventSources
+	// assigned indexes the body's assignments to locals (assignedFrom).
+	assigned map[types.Object][]ast.Expr
 }
 
 // Detector finds effects of its own kind in a function body: it is called
@@ -59,6 +61,7 @@ var detectors []Detector
 func (s *scanner) summarise(fn ast.Node, ftype *ast.FuncType, recv *ast.FieldList, body *ast.BlockStmt) *Fact {
 	s.body = body
 	s.sources = nil
+	s.assigned = nil
 	s.fact = &Fact{}
 	s.taint = newTaint(s.pass.TypesInfo, ftype, recv, body)
 	if recv != nil && len(recv.List) == 1 && len(recv.List[0].Names) == 1 {

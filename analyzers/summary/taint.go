@@ -106,12 +106,23 @@ func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *
 					break
 				}
 				bits := t.call(n)
+				// Decoding what a call fetched (out.Body of a GetObject)
+				// gives a computed value, as the fetch does.
+				computed := t.readsComputed(n)
 				for _, out := range decodeTargets(info, n) {
 					id, ok := ast.Unparen(out).(*ast.Ident)
 					if !ok {
 						continue
 					}
-					if obj := info.ObjectOf(id); obj != nil && !isPackageVar(obj) && t.vars[obj]|bits != t.vars[obj] {
+					obj := info.ObjectOf(id)
+					if obj == nil || isPackageVar(obj) {
+						continue
+					}
+					if computed && !t.computed[obj] {
+						t.computed[obj] = true
+						changed = true
+					}
+					if t.vars[obj]|bits != t.vars[obj] {
 						t.vars[obj] |= bits
 						changed = true
 					}
@@ -231,6 +242,20 @@ func (t *taint) call(call *ast.CallExpr) uint64 {
 		bits |= t.of(a)
 	}
 	return bits
+}
+
+// readsComputed reports a call whose arguments or receiver read a
+// variable a call computed.
+func (t *taint) readsComputed(call *ast.CallExpr) bool {
+	found := false
+	ast.Inspect(call, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && t.computed[t.info.ObjectOf(id)] {
+			found = true
+		}
+		_, lit := n.(*ast.FuncLit)
+		return !found && !lit
+	})
+	return found
 }
 
 // callFree reports an expression that carries data as it came: no call

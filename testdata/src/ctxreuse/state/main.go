@@ -116,4 +116,9 @@ func main() {
 	lambda.Start(gated)
 	lambda.Start(negated)
 	lambda.Start((&apiApp{}).Handle)
+	lambda.Start(cachedDoc)
+	lambda.Start(readyCheck)
+	lambda.Start((&flagged2{}).Handle)
+	lambda.Start(viaHelper)
+	lambda.Start(perRegion)
 }

@@ -190,3 +190,20 @@ func Targets(ctx context.Context, j Job) error {
 	}
 	return selflib.NewInvoker(client, worker).Async(ctx, nil)
 }
+
+// A field set from the own name and normalised in place, or copied from
+// another value of its type: still the own name.
+type next struct{ fn string }
+
+var nx = next{fn: os.Getenv("AWS_LAMBDA_FUNCTION_NAME")}
+
+func normalise() { nx.fn = strings.TrimSpace(nx.fn) }
+
+// Normalised is reported.
+//
+//lambdalint:handler
+func Normalised(ctx context.Context, j Job) error {
+	normalise()
+	_, err := client.Invoke(ctx, &lambda.InvokeInput{FunctionName: aws.String(nx.fn)}) // want `invokes this same function`
+	return err
+}
