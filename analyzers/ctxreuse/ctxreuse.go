@@ -217,9 +217,13 @@ func (c *checker) report(f *finding) {
 		if recv := c.copiedGuard(f); recv != "" {
 			advice = "the nil check tests a field of the value receiver " + recv + ", a copy made for every call, so the client is never kept: give the method a pointer receiver (and pass a pointer to lambda.Start)"
 		}
+		what := "creates a client"
+		if e.Detail == summary.ConfigDetail {
+			what = "loads the SDK configuration" // resolving credentials, reading shared config
+		}
 		c.rep.At(RuleClient, f.pos, opts,
-			"%s%s creates a client on every invocation of %s, paying for its set-up (credentials, TLS, connections) each time; %s",
-			constructName(e.What), origin, who, advice)
+			"%s%s %s on every invocation of %s, paying for its set-up (credentials, TLS, connections) each time; %s",
+			constructName(e.What), origin, what, who, advice)
 	case RuleState:
 		c.rep.At(RuleState, f.pos, opts,
 			"%s stores request data in %s%s: it outlives the invocation and, with AWS_LAMBDA_MAX_CONCURRENCY, races with concurrent invocations; keep request data in locals and pass it along",
@@ -271,6 +275,9 @@ func (c *checker) objName(obj types.Object) string { return relName(obj) }
 func describe(e summary.Effect) string {
 	switch e.Kind {
 	case summary.Construct:
+		if e.Detail == summary.ConfigDetail {
+			return constructName(e.What) + " loads the SDK configuration"
+		}
 		return constructName(e.What) + " builds a client"
 	case summary.StateWrite:
 		return "request data written to " + target(e)

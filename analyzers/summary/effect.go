@@ -11,7 +11,8 @@ import (
 type Kind string
 
 const (
-	// Construct: builds a client, SDK config, session or pool.
+	// Construct: builds a client, SDK config, session or pool. Detail is
+	// ConfigDetail for an SDK configuration or v1 session.
 	Construct Kind = "construct"
 	// StateWrite: writes package-level state.
 	StateWrite Kind = "state-write"
@@ -154,3 +155,8 @@ func merge(dst []Effect, add ...Effect) ([]Effect, bool) {
 	}
 	return dst, changed
 }
+
+// ConfigDetail is the Detail of a Construct effect that loads an SDK
+// configuration (aws.Config) or a v1 session rather than a client: the
+// messages say so.
+const ConfigDetail = "config"

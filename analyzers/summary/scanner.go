@@ -290,7 +290,13 @@ func (s *scanner) call(call *ast.CallExpr, guarded bool) {
 	}
 	if name, ok := s.res.Matcher.Constructor(callee); ok {
 		if !s.wrapsConstructor(call) {
-			s.add(Effect{Kind: Construct, What: name, Guarded: guarded}, call.Pos())
+			e := Effect{Kind: Construct, What: name, Guarded: guarded}
+			if res := callee.Type().(*types.Signature).Results(); res.Len() > 0 {
+				if q, _ := s.res.Matcher.ClientType(res.At(0).Type()); q == "aws.Config" || q == "session.Session" {
+					e.Detail = ConfigDetail
+				}
+			}
+			s.add(e, call.Pos())
 		}
 		return
 	}

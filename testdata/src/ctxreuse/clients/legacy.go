@@ -18,7 +18,7 @@ import (
 // A large legacy handler that builds ten clients per invocation: each
 // one is reported, not the first eight.
 func legacy(ctx context.Context, o Order) error {
-	cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig creates a client on every invocation`
+	cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads the SDK configuration on every invocation`
 	_ = s3.NewFromConfig(cfg)               // want `s3.NewFromConfig creates a client on every invocation`
 	_ = dynamodb.NewFromConfig(cfg)         // want `dynamodb.NewFromConfig creates a client on every invocation`
 	_ = sqs.NewFromConfig(cfg)              // want `sqs.NewFromConfig creates a client on every invocation`

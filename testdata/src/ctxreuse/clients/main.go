@@ -24,7 +24,7 @@ type Order struct {
 }
 
 func handle(ctx context.Context, e events.SQSEvent) error {
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig creates a client on every invocation of the handler`
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads the SDK configuration on every invocation of the handler`
 	if err != nil {
 		return err
 	}
@@ -33,7 +33,7 @@ func handle(ctx context.Context, e events.SQSEvent) error {
 	if err != nil {
 		return err
 	}
-	sess := session.Must(session.NewSession())                                                 // want `session.NewSession creates a client`
+	sess := session.Must(session.NewSession())                                                 // want `session.NewSession loads the SDK configuration`
 	_ = v1s3.New(sess)                                                                         // want `s3.New creates a client`
 	hc := &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{MaxIdleConns: 10}} // want `http.Client\{\} creates a client` `http.Transport\{\} creates a client`
 	// Without a transport of its own a client shares the default pool:
@@ -50,7 +50,7 @@ func newStore(ctx context.Context) *s3.Client {
 }
 
 func handleOrder(ctx context.Context, o Order) error {
-	client := newStore(ctx) // want `config.LoadDefaultConfig \(via main.newStore, at main.go:\d+:\d+, and 1 more\) creates a client`
+	client := newStore(ctx) // want `config.LoadDefaultConfig \(via main.newStore, at main.go:\d+:\d+, and 1 more\) loads the SDK configuration`
 	_ = client
 	pool, err := pgxpool.New(ctx, dsn()) // want `pgxpool.New creates a client`
 	if err != nil {

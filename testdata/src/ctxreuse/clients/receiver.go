@@ -14,7 +14,7 @@ type valueHandler struct{ s3 *s3.Client }
 
 func (h valueHandler) Handle(ctx context.Context, e struct{ Key string }) error {
 	if h.s3 == nil {
-		cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig creates a client on every invocation of the handler, paying for its set-up \(credentials, TLS, connections\) each time; the nil check tests a field of the value receiver h, a copy made for every call`
+		cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads the SDK configuration on every invocation of the handler, paying for its set-up \(credentials, TLS, connections\) each time; the nil check tests a field of the value receiver h, a copy made for every call`
 		h.s3 = s3.NewFromConfig(cfg)            // want `s3.NewFromConfig creates a client on every invocation`
 	}
 	return nil
@@ -53,7 +53,7 @@ var newS3 = func(ctx context.Context) *s3.Client {
 }
 
 func viaVar(ctx context.Context, e struct{ Key string }) error {
-	_ = newS3(ctx) // want `config.LoadDefaultConfig \(via newS3, at receiver.go:\d+:\d+, and 1 more\) creates a client on every invocation`
+	_ = newS3(ctx) // want `config.LoadDefaultConfig \(via newS3, at receiver.go:\d+:\d+, and 1 more\) loads the SDK configuration on every invocation`
 	return nil
 }
 
@@ -75,7 +75,7 @@ type debugHandler struct{ debug bool }
 
 func (h debugHandler) Handle(ctx context.Context, e struct{ Key string }) error {
 	if h.debug {
-		cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig creates a client on every invocation of the handler, paying for its set-up \(credentials, TLS, connections\) each time; create it once per execution environment`
+		cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads the SDK configuration on every invocation of the handler, paying for its set-up \(credentials, TLS, connections\) each time; create it once per execution environment`
 		_ = s3.NewFromConfig(cfg)               // want `s3.NewFromConfig creates a client on every invocation`
 	}
 	return nil

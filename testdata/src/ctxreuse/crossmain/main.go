@@ -14,7 +14,7 @@ import (
 )
 
 func handle(ctx context.Context, o remote.Order) error {
-	s, err := store.New(ctx) // want `config.LoadDefaultConfig \(via store.New, at store.go:\d+:\d+, and 1 more\) creates a client on every invocation of the handler`
+	s, err := store.New(ctx) // want `config.LoadDefaultConfig \(via store.New, at store.go:\d+:\d+, and 1 more\) loads the SDK configuration on every invocation of the handler`
 	if err != nil {
 		return err
 	}
@@ -33,7 +33,7 @@ func main() {
 	}
 	switch os.Getenv("MODE") {
 	case "remote":
-		lambda.Start(remote.Handle) // want `config.LoadDefaultConfig \(via remote.Handle → store.New, at store.go:\d+:\d+, and 1 more\) creates a client on every invocation of remote.Handle`
+		lambda.Start(remote.Handle) // want `config.LoadDefaultConfig \(via remote.Handle → store.New, at store.go:\d+:\d+, and 1 more\) loads the SDK configuration on every invocation of remote.Handle`
 	case "fine":
 		lambda.Start(remote.Fine)
 	case "factory":

@@ -45,7 +45,7 @@ func handleChecked(ctx context.Context, ev events.SQSEvent) error {
 	if tableName == "" {
 		return errors.New("TABLE_NAME is not set")
 	}
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig creates a client on every invocation`
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads the SDK configuration on every invocation`
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,7 @@ func flagged(ctx context.Context, o Order) error {
 		lastDebug = o // want `request data in package variable lastDebug`
 	}
 	if settings.Audit && o.Total > 0 {
-		cfg, _ := config.LoadDefaultConfig(ctx) // want `creates a client on every invocation`
+		cfg, _ := config.LoadDefaultConfig(ctx) // want `loads the SDK configuration on every invocation`
 		audit = s3.NewFromConfig(cfg)           // want `creates a client on every invocation`
 	}
 	return nil
