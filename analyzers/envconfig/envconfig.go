@@ -987,13 +987,10 @@ func (c *checker) resourceFix(e ast.Expr, field string, fix bool) {
 		}
 		return
 	}
-	if strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) || sdkEnum(v) || localEndpoint(v.s) {
+	if c.notStageResource(v, field, e.Pos()) {
 		return
 	}
 	env := envName(field)
-	if c.devDefault(v, field+" "+strconv.Quote(v.s)) || c.localUse(v, e.Pos(), field+" "+strconv.Quote(v.s)) {
-		return
-	}
 	c.done[v.pos] = true
 	opts := c.related(v)
 	if v.lit != nil && fix {
@@ -1002,6 +999,18 @@ func (c *checker) resourceFix(e ast.Expr, field string, fix bool) {
 	c.at(RuleResource, e.Pos(), opts,
 		"%s %q is hard-coded%s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
 		field, v.s, c.from(v), env)
+}
+
+// notStageResource reports a value given to field (used at pos) that
+// names nothing of one stage's: empty, a placeholder, AWS's own or every
+// account's, an SDK enum, a local endpoint; or a development default or
+// a local run's value (reported as env-dev-default instead).
+func (c *checker) notStageResource(v value, field string, pos token.Pos) bool {
+	if strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(field, v.s) || sdkEnum(v) || localEndpoint(v.s) {
+		return true
+	}
+	what := field + " " + strconv.Quote(v.s)
+	return c.devDefault(v, what) || c.localUse(v, pos, what)
 }
 
 // credentialField: the key fields of aws.Credentials (v2) and the v1

@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -77,8 +75,11 @@ func (c *checker) paramOf(v *types.Var) (*types.Func, int, bool) {
 		}
 	}
 	r, ok := c.params[v]
-	if !ok || (r.fn.Type().(*types.Signature).Variadic() && r.idx == r.fn.Type().(*types.Signature).Params().Len()-1) {
+	if !ok {
 		return nil, 0, false
+	}
+	if sig := r.fn.Type().(*types.Signature); sig.Variadic() && r.idx == sig.Params().Len()-1 {
+		return nil, 0, false // names ...string: which argument is not known
 	}
 	return r.fn, r.idx, true
 }
@@ -228,10 +229,7 @@ func (c *checker) reportParams() {
 
 func (c *checker) passedLiteral(arg ast.Expr, u paramUse) {
 	v, ok := c.resolve(arg, 0)
-	if !ok || c.done[v.pos] || strings.TrimSpace(v.s) == "" || placeholder(v.s) || awsOwned(v.s) || accountDefault(u.field, v.s) || sdkEnum(v) || localEndpoint(v.s) {
-		return
-	}
-	if c.devDefault(v, u.field+" "+strconv.Quote(v.s)) || c.localUse(v, arg.Pos(), u.field+" "+strconv.Quote(v.s)) {
+	if !ok || c.done[v.pos] || c.notStageResource(v, u.field, arg.Pos()) {
 		return
 	}
 	c.done[v.pos] = true

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/lambdalint/lambdalint/analyzers/sdk"
+	"github.com/lambdalint/lambdalint/analyzers/summary"
 	"github.com/lambdalint/lambdalint/config"
 )
 
@@ -249,7 +250,7 @@ func decoding(info *types.Info, e ast.Expr) bool {
 		return false
 	}
 	name := fn.Name()
-	return name == "Atoi" || strings.HasPrefix(name, "Unmarshal") || strings.HasPrefix(name, "Decode") || strings.HasPrefix(name, "Parse")
+	return summary.CodecName(name) || name == "Atoi" || strings.HasPrefix(name, "Parse")
 }
 
 // isGuard reports an early exit: if cond { return … } (or continue,

@@ -161,11 +161,17 @@ func decodes(info *types.Info, call *ast.CallExpr) bool {
 		return false
 	}
 	// The name first: this runs on every call of every function summarised.
-	if !strings.HasPrefix(name, "Unmarshal") && !strings.HasPrefix(name, "Decode") {
+	if !CodecName(name) {
 		return false
 	}
 	_, ok := typeutil.Callee(info, call).(*types.Func)
 	return ok
+}
+
+// CodecName reports a function or method named as codecs name what
+// decodes: Unmarshal…, Decode….
+func CodecName(name string) bool {
+	return strings.HasPrefix(name, "Unmarshal") || strings.HasPrefix(name, "Decode")
 }
 
 // decodeTargets returns what a decoding call fills: the operand x of each
