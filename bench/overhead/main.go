@@ -69,7 +69,7 @@ func factAnalyzers(as []*analysis.Analyzer) []*analysis.Analyzer {
 
 // shells returns copies of as whose Run does nothing, with the same
 // Requires graph: the analyzers that export facts are the real ones (as
-// the no-op needs them), every other one (handlers, inspect, the reporting
+// the no-op needs them), every other one (handlers, the reporting
 // analyzers) an empty copy. Analysing with them costs what the checker
 // spends on our graph's shape alone: one goroutine per action and per
 // edge, waits on actions other goroutines are running.
@@ -163,7 +163,8 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	times := map[string][]float64{}
-	cpus := map[string][]float64{} // process CPU seconds (user+system) per run
+	cpus := map[string][]float64{}   // process CPU seconds (user+system) per run
+	faults := map[string][]float64{} // minor page faults per run
 	diags := map[string]int{}
 	steps := map[string][]float64{} // "mode/analyzer" -> summed action seconds per run
 	for i := 0; i < *runs; i++ {
@@ -176,7 +177,7 @@ func main() {
 		}
 		for _, name := range cycle {
 			runtime.GC()
-			c0 := cpuTime()
+			c0, f0 := cpuTime(), minorFaults()
 			t := time.Now()
 			g, err := checker.Analyze(sets[name], pkgs, nil)
 			if err != nil {
@@ -184,6 +185,7 @@ func main() {
 			}
 			times[name] = append(times[name], time.Since(t).Seconds())
 			cpus[name] = append(cpus[name], cpuTime()-c0)
+			faults[name] = append(faults[name], float64(minorFaults()-f0))
 			n := 0
 			for _, a := range g.Roots {
 				if a.Err != nil {
@@ -225,7 +227,7 @@ func main() {
 		}
 	}
 	for _, name := range order {
-		fmt.Printf("%-5s cpu median %.3fs\n", name, median(cpus[name]))
+		fmt.Printf("%-5s cpu median %.3fs  page faults %.0f\n", name, median(cpus[name]), median(faults[name]))
 	}
 	if len(order) >= 2 {
 		if len(times["floor"]) > 0 {
