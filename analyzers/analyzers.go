@@ -16,7 +16,7 @@ import (
 
 // All returns the reporting analyzers in a stable order.
 //
-// The helper analyzers they require (handlers, summary, inspect) run
+// The helper analyzers they require (handlers, summary) run
 // through Requires. The order is also the order in which
 // golang.org/x/tools/go/analysis/checker starts the root actions, one
 // goroutine each, all at once, and it changes how many of them park

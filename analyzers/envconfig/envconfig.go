@@ -15,11 +15,11 @@ import (
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/lambdalint/lambdalint/analyzers/docs"
+	"github.com/lambdalint/lambdalint/analyzers/handlers"
 	"github.com/lambdalint/lambdalint/analyzers/report"
 )
 
@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "envconfig",
 	Doc:      docs.FromSource(doc),
 	URL:      "https://github.com/lambdalint/lambdalint/blob/main/RULES.md#envconfig",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{handlers.Analyzer},
 	Run:      run,
 }
 
@@ -121,7 +121,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// The passes walk the inspector's event list, filtered by node type,
 	// rather than recursing through each file with ast.Inspect: four
 	// walks of every file were this analyzer's whole cost.
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := pass.ResultOf[handlers.Analyzer].(*handlers.Result).Inspector()
 	var files []inspector.Cursor
 	for cur := range insp.Root().Children() {
 		f := cur.Node().(*ast.File)

@@ -8,9 +8,9 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -33,9 +33,12 @@ var Analyzer = &analysis.Analyzer{
 	ResultType:       reflect.TypeOf((*Result)(nil)),
 	RunDespiteErrors: true,
 	// Only the reporting analyzers require this one, so it runs on the
-	// packages being checked and not on their dependencies: the
-	// inspector is shared with envconfig.
-	Requires: []*analysis.Analyzer{inspect.Analyzer, summary.Analyzer},
+	// packages being checked and not on their dependencies. It builds
+	// the package's inspector itself (Result.Inspector) instead of
+	// requiring x/tools' inspect pass: each analyzer in the graph is an
+	// action and a goroutine per package in every driver, and the
+	// reporting analyzers all wait on this one anyway.
+	Requires: []*analysis.Analyzer{summary.Analyzer},
 }
 
 // Handler is one handler found in the package.
@@ -121,8 +124,16 @@ type Result struct {
 	// -mode floor).
 	Summary *summary.Result
 
+	// ins is the inspector when this pass walked the package (the
+	// user's code); Preorder follows its events only then.
 	ins *inspector.Inspector
+	// inspect builds the inspector once: here for the user's packages,
+	// on first use for the others (summary.ThirdParty).
+	inspect func() *inspector.Inspector
 }
+
+// Inspector returns the inspector of the package's files, built once.
+func (r *Result) Inspector() *inspector.Inspector { return r.inspect() }
 
 // Preorder yields the nodes of n, a node of the package's syntax, in
 // depth-first order, as ast.Preorder does. It iterates the inspector's
@@ -193,7 +204,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// dependency: the standard library and downloaded modules hold
 		// no handlers of the user's, and walking the SDK dominated the
 		// run time.
-		return &Result{Summary: pass.ResultOf[summary.Analyzer].(*summary.Result)}, nil
+		return newResult(pass), nil
 	}
 	cfg, err := config.ForDir(packageDir(pass))
 	if err != nil {
@@ -206,7 +217,7 @@ func run(pass *analysis.Pass) (any, error) {
 		seen:  map[any]bool{},
 		sum:   pass.ResultOf[summary.Analyzer].(*summary.Result),
 	}
-	f.res = &Result{Summary: f.sum}
+	f.res = newResult(pass)
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
@@ -217,7 +228,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.findMarked()
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := f.res.Inspector()
 	f.res.ins = ins
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
@@ -242,6 +253,13 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return f.res, nil
+}
+
+func newResult(pass *analysis.Pass) *Result {
+	return &Result{
+		Summary: pass.ResultOf[summary.Analyzer].(*summary.Result),
+		inspect: sync.OnceValue(func() *inspector.Inspector { return inspector.New(pass.Files) }),
+	}
 }
 
 func packageDir(pass *analysis.Pass) string {
