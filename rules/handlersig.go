@@ -14,11 +14,12 @@ func init() {
 		},
 		Rule{
 			ID: "event-undecodable", Analyzer: "handlersig", Severity: Error,
-			Title:     "event type that encoding/json cannot decode into",
-			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail, and so do a non-empty interface (json cannot choose a concrete type) and a map whose keys are neither strings, integers nor encoding.TextUnmarshaler. A []byte is filled from a base64 string (or an array of numbers), never from an object, so every JSON object event fails: json.RawMessage is the raw payload.",
-			Bad:       "func handle(ctx context.Context, in chan string) error",
-			Good:      "func handle(ctx context.Context, in events.SQSEvent) error",
-			Fix:       "Take a struct with exported fields, an events type, or json.RawMessage.",
+			Title: "event type that encoding/json cannot decode into",
+			Rationale: "aws-lambda-go decodes each event with encoding/json into the handler's last argument; channels, funcs and complex numbers make every invocation fail, and so do a non-empty interface (json cannot choose a concrete type) and a map whose keys are neither strings, integers nor encoding.TextUnmarshaler. A []byte is filled from a base64 string (or an array of numbers), never from an object, so every JSON object event fails: json.RawMessage is the raw payload. " +
+				"A field of the event struct (at any depth) of one of these types, tagged with a json key, fails every event that carries the key; untagged ones are taken for the program's own state, which no event names.",
+			Bad:  "func handle(ctx context.Context, in chan string) error",
+			Good: "func handle(ctx context.Context, in events.SQSEvent) error",
+			Fix:  "Take a struct with exported fields, an events type, or json.RawMessage.",
 		},
 		Rule{
 			ID: "result-unencodable", Analyzer: "handlersig", Severity: Error,

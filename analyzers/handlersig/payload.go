@@ -39,6 +39,9 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 		} else if bad := undecodable(event, qualifier(pass)); bad != "" {
 			rep.Reportf(RuleEvent, arg, nil, "event type %s is a %s, which encoding/json cannot decode into: every invocation will fail with a json unmarshal error; use a struct with exported fields or json.RawMessage",
 				typeString(pass, event), bad)
+		} else if f, ok := undecodableField(event, qualifier(pass)); ok {
+			rep.Reportf(RuleEvent, arg, nil, "event type %s: field %s, tagged json:%q, is a %s, which encoding/json cannot decode into: every event that carries %q fails with a json unmarshal error; give the field a type json can fill (json.RawMessage keeps the raw value) or tag it json:\"-\"",
+				typeString(pass, event), f.path, f.key, f.bad, f.key)
 		} else if noFields(event) {
 			rep.Reportf(RuleEmptyStruct, arg, nil, "event type %s has no exported fields: encoding/json fills nothing and the handler sees an empty event; export the fields (with json tags)",
 				typeString(pass, event))
@@ -87,6 +90,79 @@ func undecodable(t types.Type, q types.Qualifier) string {
 		}
 	}
 	return ""
+}
+
+// badField is a field of an event type that encoding/json cannot fill.
+type badField struct {
+	path string // Field or Outer.Field
+	key  string // its JSON key
+	bad  string // what its type is, as undecodable says
+}
+
+// undecodableField finds a field of the event type t, at any depth of
+// structs, pointers, slices, arrays and map values, that encoding/json
+// cannot decode into. Only fields whose json tag names a key count: json
+// fails on such a field only when the event carries its key, and a tag is
+// the author saying it does; an untagged channel or func is usually state
+// of the program's own that no event mentions.
+func undecodableField(t types.Type, q types.Qualifier) (badField, bool) {
+	return undecodableFieldIn(t, q, "", 0)
+}
+
+func undecodableFieldIn(t types.Type, q types.Qualifier, prefix string, depth int) (badField, bool) {
+	if depth > 4 {
+		return badField{}, false
+	}
+	t = derefAll(t)
+	if hasMethod(t, "UnmarshalJSON") || hasMethod(t, "UnmarshalText") {
+		return badField{}, false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return undecodableFieldIn(u.Elem(), q, prefix, depth+1)
+	case *types.Array:
+		return undecodableFieldIn(u.Elem(), q, prefix, depth+1)
+	case *types.Map:
+		return undecodableFieldIn(u.Elem(), q, prefix, depth+1)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if !f.Exported() && !f.Embedded() {
+				continue
+			}
+			if jsonSkipped(u.Tag(i)) {
+				continue
+			}
+			key, tagged := jsonName(u.Tag(i))
+			path := prefix + f.Name()
+			if f.Embedded() && !tagged {
+				path = prefix // promoted fields are named as the outer type's
+			}
+			if tagged {
+				ft := f.Type()
+				if !hasMethod(ft, "UnmarshalJSON") && !hasMethod(ft, "UnmarshalText") {
+					if bad := undecodable(ft, q); bad != "" {
+						return badField{path: path, key: key, bad: bad}, true
+					}
+				}
+			}
+			next := path
+			if next != prefix {
+				next += "."
+			}
+			if bf, ok := undecodableFieldIn(f.Type(), q, next, depth+1); ok {
+				return bf, true
+			}
+		}
+	}
+	return badField{}, false
+}
+
+// jsonName returns the key a json struct tag names and whether it names
+// one (json:",omitempty" names none).
+func jsonName(tag string) (string, bool) {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name, name != ""
 }
 
 // unencodable names what in t makes encoding/json fail on every value,

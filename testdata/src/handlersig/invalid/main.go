@@ -66,6 +66,31 @@ type report struct {
 	}
 }
 
+// job names a callback key the producer sends as a string: json cannot
+// decode a string into a func.
+type job struct {
+	ID     string      `json:"id"`
+	OnDone func(error) `json:"on_done"`
+}
+
+type envelope struct {
+	Items []item `json:"items"`
+}
+
+type item struct {
+	SKU      string   `json:"sku"`
+	Progress chan int `json:"progress"`
+}
+
+// drawing has the field through an embedded struct: json promotes it.
+type drawing struct {
+	canvas
+}
+
+type canvas struct {
+	Shape shape `json:"shape"`
+}
+
 func oneResult(ctx context.Context, o Order) Response { return Response{} }
 
 func main() {
@@ -116,6 +141,12 @@ func main() {
 		lambda.Start(func(ctx context.Context, payload []byte) error { return nil }) // want `event type \[\]byte takes the payload through encoding/json, which fills a byte slice from a base64 string, never from an object: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload`
 	case "raw-type":
 		lambda.Start(func(ctx context.Context, payload rawBody) error { return nil }) // want `event type rawBody takes the payload through encoding/json`
+	case "func-field":
+		lambda.Start(func(ctx context.Context, j job) error { return nil }) // want `event type job: field OnDone, tagged json:"on_done", is a func, which encoding/json cannot decode into: every event that carries "on_done" fails with a json unmarshal error; give the field a type json can fill \(json.RawMessage keeps the raw value\) or tag it json:"-"`
+	case "nested-chan-field":
+		lambda.Start(func(ctx context.Context, e *envelope) error { return nil }) // want `event type \*envelope: field Items.Progress, tagged json:"progress", is a channel`
+	case "embedded-iface-field":
+		lambda.Start(func(ctx context.Context, d drawing) error { return nil }) // want `event type drawing: field Shape, tagged json:"shape", is a non-empty interface`
 	case "unexported":
 		lambda.Start(func(ctx context.Context, o order) error { return nil }) // want `event type order has no exported fields`
 	case "suppressed":

@@ -71,7 +71,34 @@ func main() {
 		lambda.Start(func(ctx context.Context, e any) (map[int]string, error) { return nil, nil })
 	case "17":
 		lambda.Start(func(ctx context.Context, e map[region]int) (skipped, error) { return skipped{}, nil })
+	case "18":
+		lambda.Start(func(ctx context.Context, t task) error { return nil })
+	case "19":
+		lambda.Start(func(ctx context.Context, t *task) error { return nil })
 	}
+}
+
+// task is an event that also carries the program's own state: json
+// decodes an event into it as long as no key names the channel or func,
+// and none is tagged with one.
+type task struct {
+	ID       string        `json:"id"`
+	Done     chan struct{} // untagged: no event names it
+	Cancel   func()        `json:"-"`
+	Progress chan int      `json:",omitempty"`
+	Hook     hook          `json:"hook"`
+	results  chan error
+	Steps    []step `json:"steps"`
+}
+
+// hook decodes itself from the name of a registered callback.
+type hook func(string)
+
+func (h *hook) UnmarshalJSON(b []byte) error { return nil }
+
+type step struct {
+	Name  string `json:"name"`
+	Retry func() `json:"-"`
 }
 
 // region is a map key json handles through its text methods.
