@@ -229,6 +229,12 @@ func (c *checker) report(f *finding) {
 			"%s stores request data in %s%s: it outlives the invocation and, with AWS_LAMBDA_MAX_CONCURRENCY, races with concurrent invocations; keep request data in locals and pass it along",
 			who, target(e), origin)
 	case RuleGoroutine:
+		if ret, ok := strings.CutPrefix(e.Detail, summary.CollectReturn); ok {
+			c.rep.At(RuleGoroutine, f.pos, opts,
+				"goroutine started by %s%s is not awaited on every path: the return at %s leaves the loop that receives the results before every goroutine has sent, so the rest keep running (or stay blocked on their send) after the handler returns, and Lambda freezes the execution environment then; receive every result (keep the first error, return after the loop), or use errgroup and return g.Wait()",
+				who, origin, ret)
+			return
+		}
 		if ret, ok := strings.CutPrefix(e.Detail, summary.EarlyReturn); ok {
 			c.rep.At(RuleGoroutine, f.pos, opts,
 				"goroutine started by %s%s is not awaited on every path: the return at %s leaves before the wait, and Lambda freezes the execution environment when the handler returns, so it may never finish or run during a later invocation; wait for it on that path too, or defer the wait",

@@ -48,7 +48,10 @@
 // Wait (deferred or after it), no Acquire of the semaphore it releases
 // after it (sem.Acquire(ctx, workers)), no receive from a channel, no later call
 // handed a channel or a WaitGroup. Lambda freezes the environment when the
-// handler returns.
+// handler returns. Also one awaited on some paths only: a return between
+// the go statement and the wait, or inside the loop that receives the
+// results the goroutines send (return on the first error), except in a
+// select case on another channel (ctx.Done()).
 //
 // Not reported (the practices done right): clients at package level, in
 // init or main; lazy initialisation under a nil check of package state or

@@ -382,8 +382,10 @@ func (s *scanner) awaitedAfter(node ast.Node) bool {
 // node (a go statement, g.Go(…)) and before the first wait for it: on that
 // path the handler returns while the goroutine runs (if err != nil {
 // return err } between go and wg.Wait()). NoPos when every path waits, or
-// a deferred Wait does.
-func (s *scanner) leavesEarly(node ast.Node) token.Pos {
+// a deferred Wait does. The prefix is the Detail's: EarlyReturn, or
+// CollectReturn for a return inside the loop that receives the results
+// (leavesCollecting).
+func (s *scanner) leavesEarly(node ast.Node) (token.Pos, string) {
 	info := s.pass.TypesInfo
 	refs := s.refs(node)
 	on := func(e ast.Expr) bool {
@@ -392,12 +394,17 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 	}
 	end := node.End()
 	wait := token.NoPos
+	var recv ast.Expr // the channel, when the first wait receives from one
 	deferred := false
 	ast.Inspect(s.body, func(n ast.Node) bool {
 		if n == nil || (n.Pos() >= node.Pos() && n.End() <= end) {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.GoStmt:
+			// Another goroutine's waits (a closer's wg.Wait()) do
+			// not hold the function.
+			return false
 		case *ast.DeferStmt:
 			if deferWaits(info, n, on) {
 				deferred = true
@@ -416,23 +423,23 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 				}
 			}
 			if waits && (!wait.IsValid() || n.Pos() < wait) {
-				wait = n.Pos()
+				wait, recv = n.Pos(), nil
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.ARROW && n.Pos() > end && on(n.X) && (!wait.IsValid() || n.Pos() < wait) {
-				wait = n.Pos()
+				wait, recv = n.Pos(), n.X
 			}
 		case *ast.RangeStmt:
 			if n.Pos() > end && on(n.X) && (!wait.IsValid() || n.Pos() < wait) {
 				if _, ok := underlying(info.TypeOf(n.X)).(*types.Chan); ok {
-					wait = n.Pos()
+					wait, recv = n.Pos(), n.X
 				}
 			}
 		}
 		return true
 	})
 	if deferred || !wait.IsValid() {
-		return token.NoPos
+		return token.NoPos, ""
 	}
 	early := token.NoPos
 	ast.Inspect(s.body, func(n ast.Node) bool {
@@ -446,7 +453,95 @@ func (s *scanner) leavesEarly(node ast.Node) token.Pos {
 		}
 		return !early.IsValid()
 	})
+	if early.IsValid() {
+		return early, EarlyReturn
+	}
+	if recv != nil && sendsOn(info, node, rootObj(info, recv)) {
+		if r := s.leavesCollecting(end, wait, on); r.IsValid() {
+			return r, CollectReturn
+		}
+	}
+	return token.NoPos, ""
+}
+
+// leavesCollecting returns a return statement inside the loop that
+// collects the results node's goroutines send, the innermost loop after
+// end holding wait, the first receive: returning there on the first error
+// leaves the goroutines whose results were not received still running
+// (or blocked on their send for good). A return in a select case on
+// another channel (ctx.Done(): the deadline) is the path that gives up
+// waiting on purpose and does not count, as in leavesEarly.
+func (s *scanner) leavesCollecting(end, wait token.Pos, on func(ast.Expr) bool) token.Pos {
+	var loop *ast.BlockStmt
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		if n == nil || n.End() <= wait || n.Pos() > wait {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt:
+			if n.Pos() > end {
+				loop = n.Body
+			}
+		case *ast.RangeStmt:
+			if n.Pos() > end {
+				loop = n.Body
+			}
+		}
+		return true
+	})
+	if loop == nil {
+		return token.NoPos
+	}
+	early := token.NoPos
+	ast.Inspect(loop, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CommClause:
+			if ch := commChan(n.Comm); ch != nil && !on(ch) {
+				return false
+			}
+		case *ast.ReturnStmt:
+			if n.Pos() > wait && !early.IsValid() {
+				early = n.Pos()
+			}
+		}
+		return !early.IsValid()
+	})
 	return early
+}
+
+// sendsOn reports whether node sends on the channel ch.
+func sendsOn(info *types.Info, node ast.Node, ch types.Object) bool {
+	found := false
+	ast.Inspect(node, func(n ast.Node) bool {
+		if send, ok := n.(*ast.SendStmt); ok && ch != nil && rootObj(info, send.Chan) == ch {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// commChan is the channel a select case sends on or receives from.
+func commChan(comm ast.Stmt) ast.Expr {
+	var x ast.Expr
+	switch c := comm.(type) {
+	case *ast.SendStmt:
+		return c.Chan
+	case *ast.ExprStmt:
+		x = c.X
+	case *ast.AssignStmt:
+		if len(c.Rhs) == 1 {
+			x = c.Rhs[0]
+		}
+	}
+	if u, ok := ast.Unparen(x).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+		return u.X
+	}
+	return nil
 }
 
 // waitMethod reports a method that blocks until the work on its receiver

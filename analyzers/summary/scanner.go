@@ -140,8 +140,8 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 		case *ast.GoStmt:
 			if !s.awaitedAfter(m) && !s.handsOver(m) {
 				s.add(Effect{Kind: Goroutine, What: "go statement", Guarded: guarded}, m.Pos())
-			} else if r := s.leavesEarly(m); r.IsValid() {
-				s.add(Effect{Kind: Goroutine, What: "go statement", Guarded: guarded, Detail: EarlyReturn + where(s.pass.Fset, r)}, m.Pos())
+			} else if r, early := s.leavesEarly(m); r.IsValid() {
+				s.add(Effect{Kind: Goroutine, What: "go statement", Guarded: guarded, Detail: early + where(s.pass.Fset, r)}, m.Pos())
 			}
 			return true
 		case *ast.CallExpr:
@@ -156,8 +156,8 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 			if what, ok := s.spawns(m); ok {
 				if !s.awaitedAfter(m) {
 					s.add(Effect{Kind: Goroutine, What: what, Guarded: guarded}, m.Pos())
-				} else if r := s.leavesEarly(m); r.IsValid() {
-					s.add(Effect{Kind: Goroutine, What: what, Guarded: guarded, Detail: EarlyReturn + where(s.pass.Fset, r)}, m.Pos())
+				} else if r, early := s.leavesEarly(m); r.IsValid() {
+					s.add(Effect{Kind: Goroutine, What: what, Guarded: guarded, Detail: early + where(s.pass.Fset, r)}, m.Pos())
 				}
 			}
 			if s.afterFunc(m) && !s.stopped(m) {
@@ -398,6 +398,11 @@ func (s *scanner) mergeCallee(callee *types.Func, call *ast.CallExpr, pos token.
 // EarlyReturn prefixes the Detail of a Goroutine effect that is awaited,
 // but not on the path of the return that follows ("early:main.go:31:3").
 const EarlyReturn = "early:"
+
+// CollectReturn prefixes the Detail of a Goroutine effect whose results
+// are received in a loop that can return before it has received them all
+// ("collect:main.go:31:3").
+const CollectReturn = "collect:"
 
 // ReceiverDetail is the Detail of a StateWrite to a field of the method's
 // receiver (or through it: a map field). Merged into a caller, it becomes

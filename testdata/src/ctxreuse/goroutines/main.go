@@ -52,4 +52,10 @@ func main() {
 	lambda.Start(poolAcquire)
 	lambda.Start(seamWaits)
 	lambda.Start(seamLeaks)
+	lambda.Start(firstError)
+	lambda.Start(rangeResults)
+	lambda.Start(allResults)
+	lambda.Start(deadline)
+	lambda.Start(oneByOne)
+	lambda.Start(closureReturn)
 }
