@@ -37,7 +37,11 @@
 // pointer method called or taken as a value; not an exported variable of
 // a package other than main, which another package may load into), and
 // the unexported fields of a struct of the package that exactly one keyed
-// literal sets and nothing changes (&reporter{region: "eu-west-1"}). A
+// literal sets and nothing changes (&reporter{region: "eu-west-1"}), and
+// the entries of a map variable assigned once from a literal and only
+// read after (indexed, ranged over, len; not passed to a call, copied or
+// written): buckets["thumbs"] is its entry's value, queues[kind] one of
+// the values, reported at the use for all of them. A
 // field set from a parameter of a function of the package, never
 // reassigned (TableName: aws.String(table) in putItem(ctx, table, item)),
 // or from an unexported field that one keyed literal sets from such a

@@ -61,11 +61,16 @@ type checker struct {
 	constLit map[types.Object]token.Pos
 	// assigns counts assignments to each variable of the package.
 	assigns map[types.Object][]ast.Expr
-	// structs holds the assignments of struct variables, and escaped
-	// those whose fields may change after them (see fieldValue).
-	structs map[types.Object][]ast.Expr
-	escaped map[types.Object]bool
-	file    *ast.File
+	// composites holds the assignments of struct and map variables, and
+	// escaped those whose fields may change after them (see fieldValue,
+	// mapValue).
+	composites map[types.Object][]ast.Expr
+	escaped    map[types.Object]bool
+	// readOnly caches mapReadOnly.
+	readOnly map[*types.Var]bool
+	// root is the package's inspector.
+	root inspector.Cursor
+	file *ast.File
 	// cur is the node checkFile is at; files are the package's non-test
 	// files; ctors is constructorsOf's map.
 	cur   inspector.Cursor
@@ -103,17 +108,18 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{
-		pass:     pass,
-		rep:      rep,
-		support:  supportPackage(pass),
-		extra:    map[string]bool{},
-		done:     map[token.Pos]bool{},
-		defaults: map[token.Pos]string{},
-		local:    map[token.Pos]string{},
-		constLit: map[types.Object]token.Pos{},
-		assigns:  map[types.Object][]ast.Expr{},
-		structs:  map[types.Object][]ast.Expr{},
-		escaped:  map[types.Object]bool{},
+		pass:       pass,
+		rep:        rep,
+		support:    supportPackage(pass),
+		extra:      map[string]bool{},
+		done:       map[token.Pos]bool{},
+		defaults:   map[token.Pos]string{},
+		local:      map[token.Pos]string{},
+		constLit:   map[types.Object]token.Pos{},
+		assigns:    map[types.Object][]ast.Expr{},
+		composites: map[types.Object][]ast.Expr{},
+		readOnly:   map[*types.Var]bool{},
+		escaped:    map[types.Object]bool{},
 	}
 	for _, f := range rep.Config().Envconfig.ResourceFields {
 		c.extra[f] = true
@@ -122,6 +128,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// rather than recursing through each file with ast.Inspect: four
 	// walks of every file were this analyzer's whole cost.
 	insp := pass.ResultOf[handlers.Analyzer].(*handlers.Result).Inspector()
+	c.root = insp.Root()
 	var files []inspector.Cursor
 	for cur := range insp.Root().Children() {
 		f := cur.Node().(*ast.File)
@@ -226,8 +233,8 @@ func (c *checker) collect(file inspector.Cursor) {
 				case obj == nil:
 				case mayHoldText(obj):
 					c.assigns[obj] = append(c.assigns[obj], rhs)
-				case isStructVar(obj):
-					c.structs[obj] = append(c.structs[obj], rhs)
+				case isStructVar(obj) || isMapVar(obj):
+					c.composites[obj] = append(c.composites[obj], rhs)
 				}
 			}
 		case *ast.UnaryExpr:
@@ -259,7 +266,7 @@ func (c *checker) collect(file inspector.Cursor) {
 				if id, ok := ast.Unparen(x).(*ast.Ident); ok {
 					if obj := info.ObjectOf(id); obj != nil {
 						c.assigns[obj] = append(c.assigns[obj], nil)
-						c.structs[obj] = append(c.structs[obj], nil)
+						c.composites[obj] = append(c.composites[obj], nil)
 					}
 				} else if base := baseVar(info, x); base != nil {
 					c.escaped[base] = true
@@ -275,8 +282,8 @@ func (c *checker) collect(file inspector.Cursor) {
 				if len(n.Values) == len(n.Names) {
 					rhs = n.Values[i]
 				}
-				if isStructVar(obj) && (rhs != nil || len(n.Values) == 0) {
-					c.structs[obj] = append(c.structs[obj], rhs)
+				if (isStructVar(obj) || isMapVar(obj)) && (rhs != nil || len(n.Values) == 0) {
+					c.composites[obj] = append(c.composites[obj], rhs)
 				}
 				if !mayHoldText(obj) {
 					continue
@@ -424,7 +431,7 @@ func (c *checker) fieldValue(sel *ast.SelectorExpr, depth int) (value, bool) {
 	if _, ptr := field.Type().Underlying().(*types.Pointer); ptr {
 		return value{}, false // a copy of the pointer can change what it points to
 	}
-	as := c.structs[obj]
+	as := c.composites[obj]
 	if len(as) != 1 || as[0] == nil {
 		return value{}, false
 	}
@@ -625,6 +632,22 @@ type value struct {
 	// when the variable is a struct, the field of its literal.
 	origin types.Object
 	field  string
+	// entry is the key of the map entry followed (mapValue), values
+	// the number of values of the map when the key is not constant.
+	entry  string
+	values int
+	// others are the positions of the map's other values, which the
+	// finding at the use stands for.
+	others []token.Pos
+}
+
+// markDone records v as reported (or settled), with the values it stands
+// for, so that the shape scan does not report them again.
+func (c *checker) markDone(v value) {
+	c.done[v.pos] = true
+	for _, p := range v.others {
+		c.done[p] = true
+	}
 }
 
 // resolve follows e to a constant string: a literal, a constant, a local
@@ -653,6 +676,8 @@ func (c *checker) resolve(e ast.Expr, depth int) (value, bool) {
 	switch x := e.(type) {
 	case *ast.Ident:
 		id = x
+	case *ast.IndexExpr:
+		return c.mapValue(x, depth)
 	case *ast.SelectorExpr:
 		if v, ok := c.fieldValue(x, depth); ok {
 			return v, true
@@ -965,7 +990,7 @@ func (c *checker) region(e ast.Expr, env, field, fixed string) {
 	if c.devDefault(v, "region "+strconv.Quote(v.s)) || c.localUse(v, e.Pos(), "region "+strconv.Quote(v.s)) {
 		return
 	}
-	c.done[v.pos] = true
+	c.markDone(v)
 	opts := c.related(v)
 	if v.lit != nil {
 		opts = append(opts, c.fix(v.lit, env))
@@ -991,7 +1016,7 @@ func (c *checker) resourceFix(e ast.Expr, field string, fix bool) {
 		return
 	}
 	env := envName(field)
-	c.done[v.pos] = true
+	c.markDone(v)
 	opts := c.related(v)
 	if v.lit != nil && fix {
 		opts = append(opts, c.fix(v.lit, env))
@@ -1045,7 +1070,7 @@ func (c *checker) credentialLiteral(kvs []*ast.KeyValueExpr) {
 		if !ok || placeholder(v.s) || !plausibleKey(v.s) {
 			continue
 		}
-		c.done[v.pos] = true
+		c.markDone(v)
 		if first == nil {
 			first = kv.Value
 		}
@@ -1069,7 +1094,7 @@ func (c *checker) credential(e ast.Expr, where string) {
 	if !ok || placeholder(v.s) || !plausibleKey(v.s) {
 		return
 	}
-	c.done[v.pos] = true
+	c.markDone(v)
 	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
 		"credentials are written in the code (%s%s): anyone with the source or the binary has them; remove them and rotate the key, and let the SDK use the function's execution role", where, c.from(v))
 }
@@ -1091,7 +1116,7 @@ func (c *checker) staticCredentials(call *ast.CallExpr, fn string) {
 		if !ok || placeholder(v.s) || !plausibleKey(v.s) {
 			continue
 		}
-		c.done[v.pos] = true
+		c.markDone(v)
 		c.done[a.Pos()] = true
 		parts = append(parts, staticArgs[i]+c.from(v))
 		opts = append(opts, c.related(v)...)
@@ -1139,7 +1164,7 @@ func (c *checker) password(e ast.Expr, where string, plain bool) {
 	if c.devDefault(v, "a connection string with a password") {
 		return
 	}
-	c.done[v.pos] = true
+	c.markDone(v)
 	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
 		"a database password is written in the code (%s%s): anyone with the source or the binary has it; read it at start-up from Secrets Manager or SSM Parameter Store (or use IAM database authentication) and rotate it", where, c.from(v))
 }
@@ -1151,7 +1176,7 @@ func (c *checker) signingKey(e ast.Expr, where string) {
 	if !ok || placeholder(v.s) || len(v.s) < 8 {
 		return
 	}
-	c.done[v.pos] = true
+	c.markDone(v)
 	c.rep.At(RuleCredentials, e.Pos(), c.related(v),
 		"a signing key is written in the code (%s%s): anyone with the source or the binary can sign as the function; read it at start-up from Secrets Manager or SSM Parameter Store and rotate it", where, c.from(v))
 }
@@ -1232,7 +1257,7 @@ func (c *checker) devDefault(v value, what string) bool {
 	if c.defaults[v.pos] == "" {
 		return false
 	}
-	c.done[v.pos] = true
+	c.markDone(v)
 	if env := c.local[v.pos]; env != "" {
 		c.localReport(v.pos, what, env)
 		return true
@@ -1264,8 +1289,15 @@ func (c *checker) from(v value) string {
 			return " (field " + f.Name() + ", set at " + shortPos(c.pass.Fset.Position(v.pos)) + ")"
 		}
 		p := c.pass.Fset.Position(v.origin.Pos())
-		if v.field != "" {
+		switch {
+		case v.field != "":
 			kind = "field " + v.field + " of " + kind
+		case v.entry != "":
+			kind = "entry " + v.entry + " of map"
+		case v.values > 1:
+			kind = "one of the " + strconv.Itoa(v.values) + " values of map"
+		case v.values == 1:
+			kind = "the value of map"
 		}
 		return " (" + kind + " " + v.origin.Name() + " at " + shortPos(p) + ")"
 	}

@@ -129,7 +129,7 @@ func (c *checker) localUse(v value, pos token.Pos, what string) bool {
 	// When every use of the constant or variable is in a local run, its
 	// literal is the emulator's too: the checks of literals pass it.
 	if v.origin != nil && c.onlyLocalUses(v.origin) {
-		c.done[v.pos] = true
+		c.markDone(v)
 	}
 	c.localReport(pos, what, env)
 	return true

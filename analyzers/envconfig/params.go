@@ -232,7 +232,7 @@ func (c *checker) passedLiteral(arg ast.Expr, u paramUse) {
 	if !ok || c.done[v.pos] || c.notStageResource(v, u.field, arg.Pos()) {
 		return
 	}
-	c.done[v.pos] = true
+	c.markDone(v)
 	env := envName(u.field)
 	opts := c.related(v)
 	if v.lit != nil && u.fix {
