@@ -48,7 +48,10 @@
 // Kinesis event that writes to the resource it was triggered by, decided
 // by data flow from the event record's source field (record.S3.Bucket.Name
 // or Arn, SQSMessage.EventSourceARN, SNSEntity.TopicArn,
-// DynamoDBEventRecord.EventSourceArn, KinesisEventRecord.EventSourceArn)
+// DynamoDBEventRecord.EventSourceArn, KinesisEventRecord.EventSourceArn;
+// for S3's events delivered by EventBridge, detail.bucket.name of the
+// struct the handler decodes events.EventBridgeEvent's Detail into, when
+// it has bucket.name and object.key as S3's event does)
 // into the write's resource field (PutObject/CopyObject/multipart Bucket,
 // also through the upload managers: v2 manager.Uploader.Upload,
 // transfermanager UploadObject, v1 s3manager.Uploader.Upload;

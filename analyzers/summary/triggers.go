@@ -425,6 +425,9 @@ type EventSources struct {
 	// them keeps only at a separator (derived.go); bucket + "-resized"
 	// names another bucket.
 	names bool
+	// details holds the variables decoded from an EventBridge event's
+	// Detail (detail.go).
+	details map[types.Object]bool
 }
 
 // NewEventSources computes the sources of body.
@@ -452,7 +455,7 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 				// job.Source = bucket, on a variable whose fields are told apart
 				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
 					if fs := t.fields[info.ObjectOf(id)]; fs != nil && fs[sel.Sel.Name] == "" {
-						if k := t.Of(rhs); k != "" {
+						if k := t.of(rhs); k != "" {
 							fs[sel.Sel.Name] = k
 							changed = true
 						}
@@ -471,7 +474,7 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 			if obj == nil || t.vars[obj] != "" || isPackageVar(obj) || isError(obj.Type()) {
 				return // an error returned by a call is not the data
 			}
-			if k := t.Of(rhs); k != "" {
+			if k := t.of(rhs); k != "" {
 				t.vars[obj] = k
 				changed = true
 			}
@@ -479,7 +482,7 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 				for _, el := range lit.Elts {
 					kv := el.(*ast.KeyValueExpr)
 					f := kv.Key.(*ast.Ident).Name
-					if k := t.Of(kv.Value); k != "" && t.fields[obj][f] == "" {
+					if k := t.of(kv.Value); k != "" && t.fields[obj][f] == "" {
 						t.fields[obj][f] = k
 						changed = true
 					}
@@ -503,6 +506,10 @@ func newEventSources(info *types.Info, body ast.Node, classify func(typeName, fi
 					if i < len(n.Values) {
 						flow(name, n.Values[i])
 					}
+				}
+			case *ast.CallExpr:
+				if t.decodeDetail(n) {
+					changed = true
 				}
 			}
 			return true
@@ -650,6 +657,14 @@ func keyedLiteral(info *types.Info, e ast.Expr) *ast.CompositeLit {
 
 // Of returns the class of the value of e, or "".
 func (t *EventSources) Of(e ast.Expr) string {
+	if k := t.of(e); k != detailClass {
+		return k
+	}
+	return "" // raw JSON: a source of decoded values, not one itself
+}
+
+// of is Of with detailClass kept, for the flow within the body.
+func (t *EventSources) of(e ast.Expr) string {
 	out := ""
 	ast.Inspect(e, func(n ast.Node) bool {
 		if out != "" {
@@ -673,7 +688,7 @@ func (t *EventSources) Of(e ast.Expr) string {
 					}
 				}
 			}
-			out = t.Of(n.X)
+			out = t.of(n.X)
 			if out == attributeClass {
 				// m.MessageAttributes["attempt"]: the attribute's key
 				// joins the class (AttemptGuard matches read and written
@@ -685,6 +700,10 @@ func (t *EventSources) Of(e ast.Expr) string {
 			return false
 		case *ast.SelectorExpr:
 			if k := t.field(n); k != "" {
+				out = k
+				return false
+			}
+			if k := t.detailField(n); k != "" {
 				out = k
 				return false
 			}
@@ -708,19 +727,19 @@ func (t *EventSources) Of(e ast.Expr) string {
 			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 				if _, isMethod := t.info.Selections[sel]; isMethod {
-					out = t.Of(sel.X)
+					out = t.of(sel.X)
 				}
 			}
 			for _, a := range n.Args {
 				if out == "" && !sdk.IsContext(t.info.TypeOf(a)) {
-					out = t.Of(a)
+					out = t.of(a)
 				}
 			}
 			return false
 		case *ast.BinaryExpr:
 			if ops := concatOperands(t.info, n); t.names && ops != nil {
 				for i, op := range ops {
-					if k := t.Of(op); k != "" && concatKeeps(t.info, ops, i) {
+					if k := t.of(op); k != "" && concatKeeps(t.info, ops, i) {
 						out = k
 						break
 					}
@@ -745,7 +764,7 @@ func (t *EventSources) derivedCall(call *ast.CallExpr) (class string, known bool
 		if !known {
 			return "", false
 		}
-		if k := t.Of(a); k != "" && keeps {
+		if k := t.of(a); k != "" && keeps {
 			return k, true
 		}
 	}
@@ -773,6 +792,9 @@ func (t *EventSources) field(sel *ast.SelectorExpr) string {
 	n, ok := types.Unalias(deref(recv)).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != sdk.EventsPkg {
 		return ""
+	}
+	if isDetail(n.Obj().Name(), v.Name()) {
+		return detailClass
 	}
 	return t.classify(n.Obj().Name(), v.Name())
 }
