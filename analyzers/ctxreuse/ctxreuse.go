@@ -200,8 +200,8 @@ func (c *checker) report(f *finding) {
 	if len(e.Via) > 0 || f.remote {
 		details = append(details, "at "+e.Where)
 	}
-	if n := len(f.effects) - 1; n > 0 {
-		details = append(details, fmt.Sprintf("and %d more", n))
+	if rest := f.effects[1:]; len(rest) > 0 {
+		details = append(details, "and "+others(rest))
 	}
 	origin := ""
 	if len(details) > 0 {
@@ -245,6 +245,24 @@ func (c *checker) report(f *finding) {
 			"goroutine started by %s%s is not awaited: Lambda freezes the execution environment when the handler returns, so it may never finish or run during a later invocation; wait for it (sync.WaitGroup, errgroup, a channel receive) before returning",
 			who, origin)
 	}
+}
+
+// others names the further effects one finding stands for, the first
+// three with where they are: "1 more: s3.NewFromConfig at store.go:14:9".
+func others(es []summary.Effect) string {
+	var parts []string
+	for i, e := range es {
+		if i == 3 {
+			parts = append(parts, "…")
+			break
+		}
+		p := e.What
+		if e.Where != "" {
+			p += " at " + e.Where
+		}
+		parts = append(parts, p)
+	}
+	return fmt.Sprintf("%d more: %s", len(es), strings.Join(parts, ", "))
 }
 
 func viaOf(f *finding, e summary.Effect) string {

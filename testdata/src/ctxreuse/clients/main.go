@@ -50,7 +50,7 @@ func newStore(ctx context.Context) *s3.Client {
 }
 
 func handleOrder(ctx context.Context, o Order) error {
-	client := newStore(ctx) // want `config.LoadDefaultConfig \(via main.newStore, at main.go:\d+:\d+, and 1 more\) loads the SDK configuration`
+	client := newStore(ctx) // want `config.LoadDefaultConfig \(via main.newStore, at main.go:\d+:\d+, and 1 more: s3.NewFromConfig at main.go:\d+:\d+\) loads the SDK configuration`
 	_ = client
 	pool, err := pgxpool.New(ctx, dsn()) // want `pgxpool.New creates a client`
 	if err != nil {

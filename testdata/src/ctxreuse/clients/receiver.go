@@ -53,7 +53,7 @@ var newS3 = func(ctx context.Context) *s3.Client {
 }
 
 func viaVar(ctx context.Context, e struct{ Key string }) error {
-	_ = newS3(ctx) // want `config.LoadDefaultConfig \(via newS3, at receiver.go:\d+:\d+, and 1 more\) loads the SDK configuration on every invocation`
+	_ = newS3(ctx) // want `config.LoadDefaultConfig \(via newS3, at receiver.go:\d+:\d+, and 1 more: s3.NewFromConfig at receiver.go:\d+:\d+\) loads the SDK configuration on every invocation`
 	return nil
 }
 

@@ -14,7 +14,7 @@ import (
 )
 
 func handle(ctx context.Context, o remote.Order) error {
-	s, err := store.New(ctx) // want `config.LoadDefaultConfig \(via store.New, at store.go:\d+:\d+, and 1 more\) loads the SDK configuration on every invocation of the handler`
+	s, err := store.New(ctx) // want `config.LoadDefaultConfig \(via store.New, at store.go:\d+:\d+, and 1 more: dynamodb.NewFromConfig at store.go:\d+:\d+\) loads the SDK configuration on every invocation of the handler`
 	if err != nil {
 		return err
 	}
@@ -33,16 +33,16 @@ func main() {
 	}
 	switch os.Getenv("MODE") {
 	case "remote":
-		lambda.Start(remote.Handle) // want `config.LoadDefaultConfig \(via remote.Handle → store.New, at store.go:\d+:\d+, and 1 more\) loads the SDK configuration on every invocation of remote.Handle`
+		lambda.Start(remote.Handle) // want `config.LoadDefaultConfig \(via remote.Handle → store.New, at store.go:\d+:\d+, and 1 more: dynamodb.NewFromConfig at store.go:\d+:\d+\) loads the SDK configuration on every invocation of remote.Handle`
 	case "fine":
 		lambda.Start(remote.Fine)
 	case "factory":
-		lambda.Start(remote.NewHandler(s)) // want `http.Client\{\} \(via remote.NewHandler, at remote.go:\d+:\d+, and 1 more\) creates a client on every invocation of the closure returned by remote.NewHandler`
+		lambda.Start(remote.NewHandler(s)) // want `http.Client\{\} \(via remote.NewHandler, at remote.go:\d+:\d+, and 1 more: http.Transport\{\} at remote.go:\d+:\d+\) creates a client on every invocation of the closure returned by remote.NewHandler`
 	case "good":
 		lambda.Start(remote.NewGood(s))
 	case "service":
 		svc := &remote.Service{}
-		lambda.Start(svc.Handle) // want `\(\*Service\).Handle stores request data in field s.last of the long-lived handler receiver \(via Service.Handle, at remote.go:\d+:\d+, and 1 more\)`
+		lambda.Start(svc.Handle) // want `\(\*Service\).Handle stores request data in field s.last of the long-lived handler receiver \(via Service.Handle, at remote.go:\d+:\d+, and 1 more: package variable recent at store.go:\d+:\d+\)`
 	default:
 		lambda.Start(handle)
 		lambda.Start(good)
