@@ -47,7 +47,11 @@
 // or from an unexported field that one keyed literal sets from such a
 // parameter (newRepo(db, table) returning &repo{table: table}), is
 // reported at the calls of the package that pass a literal for it:
-// putItem(ctx, "audit-events", item). Field names that look like
+// putItem(ctx, "audit-events", item); so is a literal passed to a function
+// of any package whose parameter is, unchanged and never reassigned, the
+// resource of one of its writes, directly or through its helpers (summary
+// facts: storelib.Save(ctx, db, "orders-prod")), though not one the
+// function reworks first (a stage prefix added). Field names that look like
 // resources but hold request data, schema or code-level names are not
 // reported: Name, Id, IndexName (a secondary index is part of the table's
 // schema, written next to the key expressions that use it), AttributeName,

@@ -148,11 +148,14 @@ func run(pass *analysis.Pass) (any, error) {
 		c.file = f.Node().(*ast.File)
 		c.checkFile(f)
 	}
+	// Literals passed to helpers before the shape scan, which would
+	// report an ARN among them without saying where it goes.
+	c.reportParams()
+	c.reportCallees(pass.ResultOf[handlers.Analyzer].(*handlers.Result).Summary)
 	for _, f := range files {
 		c.file = f.Node().(*ast.File)
 		c.scanShapes(f)
 	}
-	c.reportParams()
 	c.reportDefaults()
 	return nil, nil
 }

@@ -32,6 +32,11 @@ type scanner struct {
 	sources *EventSources
 	// assigned indexes the body's assignments to locals (assignedFrom).
 	assigned map[types.Object][]ast.Expr
+	// ftype is the function's type; written holds the variables the
+	// body assigns, increments or hands to a call by address
+	// (reassigned).
+	ftype   *ast.FuncType
+	written map[types.Object]bool
 }
 
 // Detector finds effects of its own kind in a function body: it is called
@@ -62,6 +67,7 @@ func (s *scanner) summarise(fn ast.Node, ftype *ast.FuncType, recv *ast.FieldLis
 	s.body = body
 	s.sources = nil
 	s.assigned = nil
+	s.ftype, s.written = ftype, nil
 	s.fact = &Fact{}
 	s.taint = newTaint(s.pass.TypesInfo, ftype, recv, body)
 	if recv != nil && len(recv.List) == 1 && len(recv.List[0].Names) == 1 {
@@ -382,9 +388,16 @@ func (s *scanner) mergeCallee(callee *types.Func, call *ast.CallExpr, pos token.
 		}
 		e.Via = append([]string{shortName(callee)}, e.Via...)
 		e.Guarded = e.Guarded || guarded
-		if call != nil {
+		switch {
+		case e.Kind == ResourceName && call != nil:
+			if e.Params = s.nameArgs(call, e.Params); e.Params == 0 {
+				continue // the caller passes something else: no name of its own
+			}
+		case e.Kind == ResourceName:
+			continue
+		case call != nil:
 			e.Params = s.mapParams(call, callee.Type().(*types.Signature), e.Params)
-		} else {
+		default:
 			e.Params = 0
 		}
 		if e.Kind == Register && e.Params == 0 {

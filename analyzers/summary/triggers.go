@@ -41,6 +41,13 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		if p != 0 {
 			x.Add(Effect{Kind: ResourceWrite, What: w.What, Detail: w.Service, Params: p}, call.Pos())
 		}
+		var d uint64
+		for _, id := range w.IDs {
+			d |= x.s.nameParams(id)
+		}
+		if d != 0 {
+			x.Add(Effect{Kind: ResourceName, What: w.What, Detail: w.Service, Params: d}, call.Pos())
+		}
 		return
 	}
 	callee := typeutil.StaticCallee(info, call)
