@@ -8,6 +8,7 @@ package sdk
 import (
 	"go/types"
 	"strings"
+	"sync"
 )
 
 // Lambda packages.
@@ -203,8 +204,12 @@ func (m *Matcher) Constructor(fn *types.Func) (string, bool) {
 	// connections, is the client's. Building from aws.Config or a v1
 	// session is still building.
 	for i := 0; i < sig.Params().Len(); i++ {
-		if q, ok := m.ClientType(sig.Params().At(i).Type()); ok && q != "aws.Config" && q != "session.Session" {
+		t := sig.Params().At(i).Type()
+		if q, ok := m.ClientType(t); ok && q != "aws.Config" && q != "session.Session" {
 			return "", false
+		}
+		if m.clientInterface(t) {
+			return "", false // pb.NewOrdersClient(cc grpc.ClientConnInterface)
 		}
 	}
 	if _, ok := m.ClientType(sig.Results().At(0).Type()); ok {
@@ -212,6 +217,49 @@ func (m *Matcher) Constructor(fn *types.Func) (string, bool) {
 	}
 	return "", false
 }
+
+// clientInterface reports an interface of a client package that one of
+// the package's client types implements: the connection a generated gRPC
+// client (grpc.ClientConnInterface) or a wrapper takes
+// (redis.UniversalClient). A constructor taking it wraps a built client.
+func (m *Matcher) clientInterface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !m.clientPackage(n.Obj().Pkg().Path()) {
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return false
+	}
+	if v, ok := implementedCache.Load(n); ok {
+		return v.(bool)
+	}
+	found := false
+	scope := n.Obj().Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		impl, ok := tn.Type().(*types.Named)
+		if !ok || impl == n {
+			continue
+		}
+		if _, isIface := impl.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		if _, ok := m.ClientType(impl); ok && (types.Implements(impl, iface) || types.Implements(types.NewPointer(impl), iface)) {
+			found = true
+			break
+		}
+	}
+	implementedCache.Store(n, found)
+	return found
+}
+
+// implementedCache holds clientInterface's answers: a scan of the
+// package's scope per interface, not per call.
+var implementedCache sync.Map // *types.Named -> bool
 
 // IsContext reports whether t is context.Context.
 func IsContext(t types.Type) bool {

@@ -83,4 +83,6 @@ func main() {
 	lambda.Start(debugHandler{}.Handle)
 	lambda.Start(shadow)
 	lambda.Start(legacy)
+	lambda.Start(checkInventory)
+	lambda.Start(checkPerCall)
 }
