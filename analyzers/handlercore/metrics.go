@@ -305,10 +305,25 @@ func operation(info *types.Info, client func(types.Type) (string, bool), call *a
 		}
 		return ""
 	}
-	if name == "aws.Config" {
+	if name == "aws.Config" || bookkeeping(sel.Sel.Name) {
 		return ""
 	}
 	return name + "." + sel.Sel.Name
+}
+
+// bookkeeping reports a client method that is no operation of the
+// handler's: presigning (local signing, no request), and the pool's own
+// housekeeping, borrowing and returning a connection, closing,
+// statistics, settings and liveness.
+func bookkeeping(method string) bool {
+	if strings.HasPrefix(method, "Presign") || strings.HasPrefix(method, "Set") {
+		return true
+	}
+	switch method {
+	case "Acquire", "Release", "Conn", "Close", "Stat", "Stats", "Config", "Options", "Driver", "Ping", "PingContext":
+		return true
+	}
+	return false
 }
 
 // lambdaTypes lists the events and lambdacontext types among vars.

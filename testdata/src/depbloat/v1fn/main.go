@@ -13,6 +13,7 @@ import (
 	"github.com/aws/aws-sdk-go/aws"                // want `github.com/aws/aws-sdk-go/aws is aws-sdk-go v1, .* import github.com/aws/aws-sdk-go-v2/aws instead`
 	"github.com/aws/aws-sdk-go/aws/session"        // want `aws/session is aws-sdk-go v1, which reached end of support on July 31, 2025 .*; import github.com/aws/aws-sdk-go-v2/config instead`
 	"github.com/aws/aws-sdk-go/service/dynamodb"   // want `service/dynamodb is aws-sdk-go v1, .* import github.com/aws/aws-sdk-go-v2/service/dynamodb instead`
+	"github.com/aws/aws-sdk-go/service/s3"         // want `service/s3 is aws-sdk-go v1, .* import github.com/aws/aws-sdk-go-v2/service/s3 instead`
 	"github.com/aws/aws-sdk-go/service/s3/s3iface" // want `s3iface is aws-sdk-go v1, .* import an interface of your own with the methods you call`
 )
 

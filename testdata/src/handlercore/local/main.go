@@ -326,6 +326,8 @@ func notCalled(ctx context.Context, e events.S3Event) error {
 func main() {
 	_ = notCalled
 	lambda.Start(bigRouter)
+	lambda.Start(report)
+	lambda.Start(download)
 	lambda.Start(ebRouter)
 	lambda.Start(ebWorker)
 	lambda.Start((&Mirror{}).Handle)

@@ -9,8 +9,6 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 )
 
-type route func(context.Context, events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error)
-
 func ok(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
 	return events.APIGatewayProxyResponse{StatusCode: http.StatusOK}, nil
 }

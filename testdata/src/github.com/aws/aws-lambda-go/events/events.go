@@ -145,10 +145,21 @@ type APIGatewayProxyResponse struct {
 }
 
 type APIGatewayV2HTTPRequest struct {
-	RawPath        string            `json:"rawPath"`
-	Headers        map[string]string `json:"headers"`
-	PathParameters map[string]string `json:"pathParameters"`
-	Body           string            `json:"body"`
+	RawPath        string                         `json:"rawPath"`
+	Headers        map[string]string              `json:"headers"`
+	PathParameters map[string]string              `json:"pathParameters"`
+	RequestContext APIGatewayV2HTTPRequestContext `json:"requestContext"`
+	Body           string                         `json:"body"`
+}
+
+type APIGatewayV2HTTPRequestContext struct {
+	RequestID string                                        `json:"requestId"`
+	HTTP      APIGatewayV2HTTPRequestContextHTTPDescription `json:"http"`
+}
+
+type APIGatewayV2HTTPRequestContextHTTPDescription struct {
+	Method string `json:"method"`
+	Path   string `json:"path"`
 }
 
 type APIGatewayV2HTTPResponse struct {

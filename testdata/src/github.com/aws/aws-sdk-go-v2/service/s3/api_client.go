@@ -70,3 +70,18 @@ type PresignedHTTPRequest struct{ URL string }
 func (c *PresignClient) PresignGetObject(ctx context.Context, in *GetObjectInput, optFns ...func(*PresignOptions)) (*PresignedHTTPRequest, error) {
 	return nil, nil
 }
+
+func (c *PresignClient) PresignPutObject(ctx context.Context, in *PutObjectInput, optFns ...func(*PresignOptions)) (*PresignedHTTPRequest, error) {
+	return nil, nil
+}
+
+type HeadObjectInput struct {
+	Bucket *string
+	Key    *string
+}
+
+type HeadObjectOutput struct{ ContentLength *int64 }
+
+func (c *Client) HeadObject(ctx context.Context, in *HeadObjectInput, optFns ...func(*Options)) (*HeadObjectOutput, error) {
+	return nil, nil
+}
