@@ -453,6 +453,9 @@ func (s *scanner) leavesEarly(node ast.Node) (token.Pos, string) {
 		}
 		return !early.IsValid()
 	})
+	if !early.IsValid() {
+		early = s.leavesSpawning(node, wait)
+	}
 	if early.IsValid() {
 		return early, EarlyReturn
 	}
@@ -511,6 +514,83 @@ func (s *scanner) leavesCollecting(end, wait token.Pos, on func(ast.Expr) bool) 
 		return !early.IsValid()
 	})
 	return early
+}
+
+// leavesSpawning returns a return statement in the loop that starts the
+// goroutine (node), when the wait comes after the loop: a later
+// iteration that returns (if err := validate(r); err != nil { return err
+// }) leaves the goroutines of the earlier ones running.
+func (s *scanner) leavesSpawning(node ast.Node, wait token.Pos) token.Pos {
+	var loop *ast.BlockStmt
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		if n == nil || n.Pos() > node.Pos() || n.End() < node.End() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.ForStmt:
+			loop = n.Body
+		case *ast.RangeStmt:
+			loop = n.Body
+		case *ast.FuncLit:
+			loop = nil // a loop outside the closure is not the closure's
+		}
+		return true
+	})
+	if loop == nil || loop.End() > wait {
+		return token.NoPos
+	}
+	early := token.NoPos
+	var ifs []*ast.IfStmt // the ifs around the node visited
+	ast.Inspect(loop, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		for len(ifs) > 0 && n.Pos() >= ifs[len(ifs)-1].End() {
+			ifs = ifs[:len(ifs)-1]
+		}
+		if n.Pos() >= node.Pos() && n.End() <= node.End() {
+			return false // the goroutine's own code
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			ifs = append(ifs, n)
+		case *ast.ReturnStmt:
+			if len(ifs) == 0 || !s.deadlineTest(ifs[len(ifs)-1]) {
+				early = n.Pos()
+			}
+		}
+		return !early.IsValid()
+	})
+	return early
+}
+
+// deadlineTest reports an if that tests for the context's end: the error
+// of a semaphore's Acquire (which fails only when the context is done),
+// ctx.Err(), <-ctx.Done(). Returning there is giving up at the deadline,
+// as x/sync's own fan-out example does, not leaving work behind.
+func (s *scanner) deadlineTest(ifs *ast.IfStmt) bool {
+	info := s.pass.TypesInfo
+	found := false
+	check := func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				switch {
+				case sel.Sel.Name == "Acquire" && waitMethod(info, sel):
+					found = true
+				case (sel.Sel.Name == "Err" || sel.Sel.Name == "Done") && sdk.IsContext(info.TypeOf(sel.X)):
+					found = true
+				}
+			}
+		}
+		return !found
+	}
+	if ifs.Init != nil {
+		ast.Inspect(ifs.Init, check)
+	}
+	ast.Inspect(ifs.Cond, check)
+	return found
 }
 
 // sendsOn reports whether node sends on the channel ch.

@@ -58,4 +58,6 @@ func main() {
 	lambda.Start(deadline)
 	lambda.Start(oneByOne)
 	lambda.Start(closureReturn)
+	lambda.Start(validateAll)
+	lambda.Start(validateFirst)
 }
