@@ -241,6 +241,12 @@ func (c *checker) report(f *finding) {
 				who, origin, ret)
 			return
 		}
+		if e.What == "time.AfterFunc" {
+			c.rep.At(RuleGoroutine, f.pos, opts,
+				"goroutine started by %s%s is not awaited: time.AfterFunc runs its function later, on a goroutine of its own, and Lambda freezes the execution environment when the handler returns, so it may never run or run during a later invocation; stop the timer (t.Stop()) before returning, or do the work in the handler",
+				who, origin)
+			return
+		}
 		c.rep.At(RuleGoroutine, f.pos, opts,
 			"goroutine started by %s%s is not awaited: Lambda freezes the execution environment when the handler returns, so it may never finish or run during a later invocation; wait for it (sync.WaitGroup, errgroup, a channel receive) before returning",
 			who, origin)

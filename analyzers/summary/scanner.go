@@ -37,6 +37,9 @@ type scanner struct {
 	// (reassigned).
 	ftype   *ast.FuncType
 	written map[types.Object]bool
+	// inClient holds the Transport literals of http.Client literals
+	// reported: one client, one finding.
+	inClient map[*ast.CompositeLit]bool
 }
 
 // Detector finds effects of its own kind in a function body: it is called
@@ -173,8 +176,17 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 			s.decodeWrite(m, guarded)
 			return true
 		case *ast.CompositeLit:
+			if s.inClient[m] {
+				return true // the Transport of a client reported as one
+			}
 			if name, ok := s.res.Matcher.ClientType(s.pass.TypesInfo.TypeOf(m)); ok && isHTTP(s.pass.TypesInfo.TypeOf(m)) && s.ownTransport(m, name) {
 				s.add(Effect{Kind: Construct, What: name + "{}", Guarded: guarded}, m.Pos())
+				if t := transportLit(m); t != nil {
+					if s.inClient == nil {
+						s.inClient = map[*ast.CompositeLit]bool{}
+					}
+					s.inClient[t] = true
+				}
 			}
 			return true
 		case *ast.AssignStmt:
@@ -231,6 +243,24 @@ func (s *scanner) ownTransport(lit *ast.CompositeLit, name string) bool {
 		return v == nil || !isPackageVar(v) && !capturedBy(v.(*types.Var), s.lit)
 	}
 	return false
+}
+
+// transportLit returns the http.Transport literal an http.Client literal
+// is given (Transport: &http.Transport{…}), or nil.
+func transportLit(client *ast.CompositeLit) *ast.CompositeLit {
+	for _, el := range client.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if id, isID := kv.Key.(*ast.Ident); !ok || !isID || id.Name != "Transport" {
+			continue
+		}
+		v := ast.Unparen(kv.Value)
+		if u, ok := v.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			v = ast.Unparen(u.X)
+		}
+		lit, _ := v.(*ast.CompositeLit)
+		return lit
+	}
+	return nil
 }
 
 func isHTTP(t types.Type) bool {

@@ -72,7 +72,7 @@ func group(ctx context.Context, e Event) error {
 // timers: a timer left running fires after the handler returned; a timer
 // stopped before returning does not.
 func timers(ctx context.Context, e Event) error {
-	time.AfterFunc(time.Second, func() { _ = strings.ToUpper(e.ID) }) // want `goroutine started by the handler is not awaited`
+	time.AfterFunc(time.Second, func() { _ = strings.ToUpper(e.ID) }) // want `goroutine started by the handler is not awaited: time.AfterFunc runs its function later, .*; stop the timer \(t.Stop\(\)\) before returning`
 	t := time.AfterFunc(time.Minute, func() {})
 	defer t.Stop()
 	return nil
