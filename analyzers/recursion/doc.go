@@ -67,7 +67,10 @@
 // is not reported: before the write, an if that ends by continuing or
 // returning tests a value read from m.MessageAttributes["K"], and the
 // message written sets MessageAttributes "K" to that value plus one
-// (strconv.Itoa(n+1)). Checking an attribute and copying it forward
+// (strconv.Itoa(n+1)); so does one that marks what it sends and skips
+// marked messages (`if _, relayed := attrs["relayed"]; relayed {
+// continue }`, the write setting "relayed"). Checking an attribute and
+// copying it forward
 // still loops, and so does a test of SQS's own ApproximateReceiveCount,
 // which a message sent anew starts again. A counter read or written in a
 // helper is not seen (the write is reported). A DynamoDB Streams consumer

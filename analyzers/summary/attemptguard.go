@@ -31,7 +31,8 @@ func EventMessageAttribute(typeName, field string) string {
 // tests a value read from the record's MessageAttributes under a constant
 // key K, and the written message's MessageAttributes (a composite literal)
 // sets K to a value that adds to one read from K (n+1). Checking an
-// attribute and copying it forward unchanged still loops, and so does a
+// attribute and copying it forward unchanged still loops (unless the if
+// leaves when the key is there at all: presence), and so does a
 // counter kept in SQS's own ApproximateReceiveCount. A counter read or
 // written in a helper is not seen.
 func AttemptGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
@@ -53,7 +54,7 @@ func AttemptGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 			return true
 		}
 		for key := range attributeKeys(attrs, ifs.Cond) {
-			if v, ok := written[key]; ok && counts(attrs, v, key) {
+			if v, ok := written[key]; ok && (counts(attrs, v, key) || presence(info, ifs)) {
 				found = true
 			}
 		}
@@ -76,6 +77,23 @@ func attributeKeys(t *EventSources, e ast.Expr) map[string]bool {
 		return true
 	})
 	return keys
+}
+
+// presence reports an if that leaves when a lookup finds its key: `if _,
+// relayed := attrs["relayed"]; relayed { continue }`. A message the
+// function marks with that key is skipped when it comes back, whatever
+// the value: one hop, not a loop.
+func presence(info *types.Info, ifs *ast.IfStmt) bool {
+	as, ok := ifs.Init.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return false
+	}
+	if _, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr); !ok {
+		return false
+	}
+	okID, ok1 := ast.Unparen(as.Lhs[1]).(*ast.Ident)
+	cond, ok2 := ast.Unparen(ifs.Cond).(*ast.Ident)
+	return ok1 && ok2 && info.ObjectOf(okID) != nil && info.ObjectOf(okID) == info.ObjectOf(cond)
 }
 
 // counts reports whether v, the value written for attribute key, adds to

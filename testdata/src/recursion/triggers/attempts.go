@@ -158,3 +158,49 @@ func RetryOtherKey(ctx context.Context, e events.SQSEvent) error {
 	}
 	return nil
 }
+
+// Relay marks what it publishes back to its topic and skips marked
+// notifications when they come round: one hop. Silent.
+//
+//lambdalint:handler
+func Relay(ctx context.Context, e events.SNSEvent) error {
+	for _, r := range e.Records {
+		if _, relayed := r.SNS.MessageAttributes["relayed"]; relayed {
+			continue
+		}
+		_, err := snsc.Publish(ctx, &sns.PublishInput{
+			TopicArn: aws.String(r.SNS.TopicArn),
+			Message:  aws.String(r.SNS.Message),
+			MessageAttributes: map[string]snstypes.MessageAttributeValue{
+				"relayed": {DataType: aws.String("String"), StringValue: aws.String("1")},
+			},
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RelayMarkedOnly skips the notifications without the mark and marks
+// what it publishes: every copy is relayed again.
+//
+//lambdalint:handler
+func RelayMarkedOnly(ctx context.Context, e events.SNSEvent) error {
+	for _, r := range e.Records {
+		if _, relayed := r.SNS.MessageAttributes["relayed"]; !relayed {
+			continue
+		}
+		_, err := snsc.Publish(ctx, &sns.PublishInput{ // want `sns Publish writes to the sns topic that triggered`
+			TopicArn: aws.String(r.SNS.TopicArn),
+			Message:  aws.String(r.SNS.Message),
+			MessageAttributes: map[string]snstypes.MessageAttributeValue{
+				"relayed": {DataType: aws.String("String"), StringValue: aws.String("1")},
+			},
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
