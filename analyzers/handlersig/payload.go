@@ -139,8 +139,12 @@ func undecodableFieldIn(t types.Type, q types.Qualifier, prefix string, depth in
 				path = prefix // promoted fields are named as the outer type's
 			}
 			if tagged {
-				ft := f.Type()
-				if !hasMethod(ft, "UnmarshalJSON") && !hasMethod(ft, "UnmarshalText") {
+				// The field's type, then its elements: []Shape and
+				// map[string]func() fail as their elements do.
+				for _, ft := range []types.Type{f.Type(), elemOf(f.Type())} {
+					if hasMethod(ft, "UnmarshalJSON") || hasMethod(ft, "UnmarshalText") {
+						break
+					}
 					if bad := undecodable(ft, q); bad != "" {
 						return badField{path: path, key: key, bad: bad}, true
 					}
@@ -156,6 +160,24 @@ func undecodableFieldIn(t types.Type, q types.Qualifier, prefix string, depth in
 		}
 	}
 	return badField{}, false
+}
+
+// elemOf returns the element type of slices, arrays and map values,
+// through pointers, as deep as they nest (up to four levels).
+func elemOf(t types.Type) types.Type {
+	for range 4 {
+		switch u := derefAll(t).Underlying().(type) {
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		default:
+			return t
+		}
+	}
+	return t
 }
 
 // jsonName returns the key a json struct tag names and whether it names

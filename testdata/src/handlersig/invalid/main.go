@@ -82,6 +82,11 @@ type item struct {
 	Progress chan int `json:"progress"`
 }
 
+// scene holds a list of interfaces: json cannot pick their types.
+type scene struct {
+	Shapes []shape `json:"shapes"`
+}
+
 // drawing has the field through an embedded struct: json promotes it.
 type drawing struct {
 	canvas
@@ -147,6 +152,8 @@ func main() {
 		lambda.Start(func(ctx context.Context, e *envelope) error { return nil }) // want `event type \*envelope: field Items.Progress, tagged json:"progress", is a channel`
 	case "embedded-iface-field":
 		lambda.Start(func(ctx context.Context, d drawing) error { return nil }) // want `event type drawing: field Shape, tagged json:"shape", is a non-empty interface`
+	case "slice-of-iface-field":
+		lambda.Start(func(ctx context.Context, s scene) error { return nil }) // want `event type scene: field Shapes, tagged json:"shapes", is a non-empty interface`
 	case "unexported":
 		lambda.Start(func(ctx context.Context, o order) error { return nil }) // want `event type order has no exported fields`
 	case "suppressed":
