@@ -27,7 +27,11 @@
 // or an assignment (in.TableName = …), and the table names that key a
 // DynamoDB batch's RequestItems; BaseEndpoint/Endpoint of aws.Config
 // and config WithEndpoint; and, anywhere in the code, string literals that
-// are whole resource ARNs (arn:aws:…:<account>:…) or SQS queue URLs, and
+// are whole resource ARNs (arn:aws:…:<account>:…), SQS queue URLs, or
+// hosts of one resource (an ElastiCache, RDS, DocumentDB, Redshift,
+// Neptune or DAX cluster, a search domain, an API Gateway or AppSync API,
+// an MSK or MQ broker, an IoT endpoint, a function URL: in an address, a
+// URL or a DSN; not a service's regional endpoint), and
 // the Resource of an arn.ARN literal. The
 // value is followed through aws.String and similar pointer helpers,
 // constants (reported at the use, with related information at the

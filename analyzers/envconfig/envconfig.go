@@ -1388,6 +1388,14 @@ var (
 	sqsURLShape = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^https://(sqs\.[a-z0-9-]+|queue)\.amazonaws\.com(\.cn)?/\d{12}/[^\s%{}<>$]+$`)
 	})
+	// A host of one resource: a cache or database cluster, a search
+	// domain, an API, a function URL (name.x1y2z3.ng.0001.euw1.cache.
+	// amazonaws.com, orders.cluster-c9.eu-west-1.rds.amazonaws.com,
+	// abc123.execute-api.eu-west-1.amazonaws.com). A service's regional
+	// endpoint (sqs.eu-west-1.amazonaws.com) names no resource.
+	endpointShape = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(^|[/@])([a-z0-9-]+\.)+((cache|rds|es|docdb|redshift|neptune|dax)\.amazonaws\.com(\.cn)?|(execute-api|appsync-api|kafka|mq|iot)\.[a-z0-9-]+\.amazonaws\.com(\.cn)?|(lambda-url|aos)\.[a-z0-9-]+\.on\.aws)(:\d+)?([/?]|$)`)
+	})
 	accessKey     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(AKIA|ASIA)[A-Z0-9]{16}\b`) })
 	secretKeyLike = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9/+]{40}$`) })
 )
@@ -1440,6 +1448,16 @@ func (c *checker) scanShapes(file inspector.Cursor) {
 				c.done[n.Pos()] = true
 				c.at(RuleResource, n.Pos(), nil,
 					"queue URL %q is hard-coded: it names one account, region and stage; read it from an environment variable (QUEUE_URL) set in the function's configuration", s)
+			case dsnPassword(s) != "" && !placeholder(dsnPassword(s)) && !localDSN(s):
+				// A connection string handed to a helper of another
+				// package, which the sinks of password() do not see.
+				c.done[n.Pos()] = true
+				c.rep.At(RuleCredentials, n.Pos(), nil,
+					"a database password is written in the code (a connection string): anyone with the source or the binary has it; read it at start-up from Secrets Manager or SSM Parameter Store (or use IAM database authentication) and rotate it")
+			case endpointShape().MatchString(s):
+				c.done[n.Pos()] = true
+				c.at(RuleResource, n.Pos(), nil,
+					"endpoint %q is hard-coded: the host is one cluster, API or domain of one account, region and stage; read it from an environment variable set in the function's configuration", s)
 			}
 		}
 	}
