@@ -153,3 +153,72 @@ func verbText(format string, n int) (before, after string, ok bool) {
 	}
 	return format[start:verbs[n].start], format[verbs[n].end:end], true
 }
+
+// helperCall classifies a call of a function of the package that builds
+// a string from its arguments (outQueue(m.EventSourceARN)): the value is
+// the source's when the helper returns, on some path, its parameter kept
+// as the name (a URL rebuilt around it) rather than a sibling's (+
+// "-out"). known is false when the callee is not a helper of the package
+// whose body can be read, two helpers down at most.
+func (t *EventSources) helperCall(call *ast.CallExpr) (class string, known bool) {
+	if t.decl == nil || t.depth >= 2 || call.Ellipsis.IsValid() {
+		return "", false
+	}
+	fn := typeutil.StaticCallee(t.info, call)
+	if fn == nil {
+		return "", false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Variadic() || sig.Params().Len() != len(call.Args) {
+		return "", false
+	}
+	if t.keeps == nil {
+		t.keeps = map[*types.Func][]int8{}
+	}
+	kept, ok := t.keeps[fn]
+	if !ok {
+		kept = t.helperKeeps(fn, sig)
+		t.keeps[fn] = kept
+	}
+	if kept == nil {
+		return "", false
+	}
+	for i, a := range call.Args {
+		if k := t.of(a); k != "" && kept[i] > 0 {
+			return k, true
+		}
+	}
+	return "", true
+}
+
+// helperKeeps tells, for each parameter of fn, whether a return of fn
+// keeps it as the name: 1 yes, 0 no; nil when fn's body is not the
+// package's or returns no string.
+func (t *EventSources) helperKeeps(fn *types.Func, sig *types.Signature) []int8 {
+	fd := t.decl(fn)
+	if fd == nil || fd.Body == nil || sig.Results().Len() == 0 {
+		return nil
+	}
+	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return nil
+	}
+	kept := make([]int8, sig.Params().Len())
+	for i := range kept {
+		param := sig.Params().At(i)
+		sub := &EventSources{info: t.info, classify: func(string, string) string { return "" },
+			vars: map[types.Object]string{param: "param"}, names: true, decl: t.decl, depth: t.depth + 1}
+		newEventSourcesIn(sub, fd.Body)
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(n.Results) > 0 && sub.of(n.Results[0]) == "param" {
+					kept[i] = 1
+				}
+			}
+			return kept[i] == 0
+		})
+	}
+	return kept
+}

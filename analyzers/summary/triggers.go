@@ -82,7 +82,10 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 // per body: a handler writing in a loop makes many writes.
 func (s *scanner) resourceSources() *EventSources {
 	if s.sources == nil {
-		s.sources = NewResourceSources(s.pass.TypesInfo, s.body)
+		pass := s.pass
+		t := &EventSources{info: pass.TypesInfo, classify: EventResource, vars: map[types.Object]string{}, names: true,
+			decl: func(fn *types.Func) *ast.FuncDecl { return declOf(pass, fn) }}
+		s.sources = newEventSourcesIn(t, s.body)
 	}
 	return s.sources
 }
@@ -435,6 +438,12 @@ type EventSources struct {
 	// details holds the variables decoded from an EventBridge event's
 	// Detail (detail.go).
 	details map[types.Object]bool
+	// decl finds the declaration of a function of the package, for
+	// helpers that build a name (helperCall); nil when not looked into.
+	// depth is how many helpers down this body is; keeps memoises.
+	decl  func(*types.Func) *ast.FuncDecl
+	depth int
+	keeps map[*types.Func][]int8
 }
 
 // NewEventSources computes the sources of body.
@@ -449,7 +458,13 @@ func NewResourceSources(info *types.Info, body ast.Node) *EventSources {
 }
 
 func newEventSources(info *types.Info, body ast.Node, classify func(typeName, field string) string, names bool) *EventSources {
-	t := &EventSources{info: info, classify: classify, vars: map[types.Object]string{}, names: names}
+	return newEventSourcesIn(&EventSources{info: info, classify: classify, vars: map[types.Object]string{}, names: names}, body)
+}
+
+// newEventSourcesIn computes t's sources in body, from the vars it is
+// seeded with (a helper's parameter, helperKeeps) and the event's fields.
+func newEventSourcesIn(t *EventSources, body ast.Node) *EventSources {
+	info := t.info
 	if body == nil {
 		return t
 	}
@@ -766,6 +781,9 @@ func (t *EventSources) of(e ast.Expr) string {
 // derivedCall classifies a call that builds a string from a resource
 // name (derived.go); known is false for other calls.
 func (t *EventSources) derivedCall(call *ast.CallExpr) (class string, known bool) {
+	if class, known := t.helperCall(call); known {
+		return class, true
+	}
 	for i, a := range call.Args {
 		keeps, known := callKeeps(t.info, call, i)
 		if !known {
