@@ -19,7 +19,7 @@ func init() {
 			Title: "request data kept in package state or on the handler's receiver",
 			Rationale: "Lambda handlers must be stateless: package variables (and the fields of a handler's long-lived receiver) survive between invocations, so request data written there leaks into later invocations. " +
 				"Since aws-lambda-go v1.51, AWS_LAMBDA_MAX_CONCURRENCY lets one process run several invocations at once, so such a write is also a data race. " +
-				"The standard library's default loggers are package state too (log.SetPrefix, slog.SetDefault with the request id): give the request's logger to the code that needs it, or put the id in the context. " +
+				"The standard library's default loggers are package state too (log.SetPrefix, slog.SetDefault with the request id): give the request's logger to the code that needs it, or put the id in the context; so is the process environment (os.Setenv with request data). " +
 				"A map keyed by request data under a lookup guard is a record of requests, not lazy initialisation, when it stores a constant or the request itself (seen[id] = true). " +
 				"What json.Unmarshal, a Decoder or another codec fills from the event is request data too, and a test that does not read the state written after it (if !enabled { return nil }) is not a lazy-initialisation guard.",
 			Bad:  "var lastOrder Order\n\nfunc handle(ctx context.Context, o Order) error {\n\tlastOrder = o\n\t…\n}",

@@ -344,11 +344,17 @@ func (s *scanner) call(call *ast.CallExpr, guarded bool) {
 // defaultLogger records log.SetPrefix(id), log.SetOutput(w) and
 // slog.SetDefault(logger.With("request_id", id)): the standard library's
 // default logger is package state, which keeps what a request set it to.
+// os.Setenv is the same: the process environment outlives the request,
+// and every later invocation reads what this one set.
 func (s *scanner) defaultLogger(call *ast.CallExpr, callee *types.Func, guarded bool) {
 	if callee.Pkg() == nil || !strings.HasPrefix(callee.Name(), "Set") {
 		return
 	}
-	if p := callee.Pkg().Path(); p != "log" && p != "log/slog" {
+	what := "the default logger"
+	switch p := callee.Pkg().Path(); {
+	case p == "os" && callee.Name() == "Setenv":
+		what = "the process environment"
+	case p != "log" && p != "log/slog":
 		return
 	}
 	if sig, ok := callee.Type().(*types.Signature); !ok || sig.Recv() != nil {
@@ -359,7 +365,7 @@ func (s *scanner) defaultLogger(call *ast.CallExpr, callee *types.Func, guarded 
 		params |= s.taint.of(a)
 	}
 	name := callee.Pkg().Name() + "." + callee.Name()
-	s.add(Effect{Kind: StateWrite, What: "the default logger (" + name + ")", Params: params, Guarded: guarded, Detail: name}, call.Pos())
+	s.add(Effect{Kind: StateWrite, What: what + " (" + name + ")", Params: params, Guarded: guarded, Detail: name}, call.Pos())
 }
 
 // wrapsConstructor reports calls such as session.Must(session.NewSession()):

@@ -21,3 +21,12 @@ func tagLogs(ctx context.Context, o Order) error {
 	reqLog.InfoContext(ctx, "order", "id", o.ID)
 	return nil
 }
+
+// tagEnv hands the tenant to code that reads the environment: the
+// process environment keeps it for the next invocation.
+func tagEnv(ctx context.Context, o Order) error {
+	os.Setenv("CURRENT_ORDER", o.ID)   // want `request data in the process environment \(os.Setenv\)`
+	os.Setenv("TZ", "UTC")             // no request data: silent
+	os.Setenv("AWS_MAX_ATTEMPTS", "5") // no request data: silent
+	return nil
+}

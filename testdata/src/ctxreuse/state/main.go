@@ -111,6 +111,7 @@ func main() {
 	lambda.Start(dedup)
 	lambda.Start(memo)
 	lambda.Start(tagLogs)
+	lambda.Start(tagEnv)
 	lambda.Start((&pool{}).Handle)
 	lambda.Start(decoded)
 	lambda.Start(gated)
