@@ -9,13 +9,14 @@ import (
 )
 
 // funcVars finds the unexported package variables initialised to a
-// closure that the
+// closure or a function that the
 // package's own code never assigns again: var newClient = func(ctx
-// context.Context) *s3.Client { … }, a seam tests swap (test files may
-// assign it; the deployed function runs the closure). A call of such a
-// variable is a call of the closure.
-func funcVars(pass *analysis.Pass) map[types.Object]*ast.FuncLit {
-	out := map[types.Object]*ast.FuncLit{}
+// context.Context) *s3.Client { … } or var newS3 = s3.NewFromConfig, a
+// seam tests swap (test files may assign it; the deployed function runs
+// the value it starts with). A call of such a variable is a call of the
+// closure or the function.
+func funcVars(pass *analysis.Pass) map[types.Object]ast.Expr {
+	out := map[types.Object]ast.Expr{}
 	var files []*ast.File
 	for _, f := range pass.Files {
 		if !strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
@@ -34,12 +35,14 @@ func funcVars(pass *analysis.Pass) map[types.Object]*ast.FuncLit {
 					continue
 				}
 				for i, name := range vs.Names {
-					if lit, ok := ast.Unparen(vs.Values[i]).(*ast.FuncLit); ok && !name.IsExported() {
-						// Unexported only: another package may set an
-						// exported one.
-						if obj := pass.TypesInfo.Defs[name]; obj != nil {
-							out[obj] = lit
-						}
+					v := ast.Unparen(vs.Values[i])
+					if _, ok := v.(*ast.FuncLit); !ok && namedFunc(pass.TypesInfo, v) == nil {
+						continue
+					}
+					// Unexported only: another package may set an
+					// exported one.
+					if obj := pass.TypesInfo.Defs[name]; obj != nil && !name.IsExported() {
+						out[obj] = v
 					}
 				}
 			}
@@ -78,7 +81,43 @@ func (r *Result) funcVar(fun ast.Expr) *ast.FuncLit {
 	if !ok {
 		return nil
 	}
-	return r.vars[r.pass.TypesInfo.Uses[id]]
+	lit, _ := r.vars[r.pass.TypesInfo.Uses[id]].(*ast.FuncLit)
+	return lit
+}
+
+// funcVarFunc returns the function a call's function names through such
+// a variable (var newS3 = s3.NewFromConfig), or nil.
+func (r *Result) funcVarFunc(fun ast.Expr) *types.Func {
+	if r.vars == nil {
+		return nil
+	}
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v := r.vars[r.pass.TypesInfo.Uses[id]]
+	if v == nil {
+		return nil
+	}
+	return namedFunc(r.pass.TypesInfo, v)
+}
+
+// namedFunc returns the function e names (f, pkg.F), not a method value.
+func namedFunc(info *types.Info, e ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		if _, isMethod := info.Selections[x]; isMethod {
+			return nil
+		}
+		id = x.Sel
+	default:
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
 }
 
 // mergeLit merges into the caller what a closure called through a

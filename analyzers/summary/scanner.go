@@ -321,8 +321,10 @@ func (s *scanner) call(call *ast.CallExpr, guarded bool) {
 			s.mergeLit(lit, ast.Unparen(call.Fun).(*ast.Ident).Name, call, guarded)
 			return
 		}
-		s.mutatingMethod(call, guarded)
-		return
+		if callee = s.res.funcVarFunc(call.Fun); callee == nil {
+			s.mutatingMethod(call, guarded)
+			return
+		}
 	}
 	if name, ok := s.res.Matcher.Constructor(callee); ok {
 		if !s.wrapsConstructor(call) {

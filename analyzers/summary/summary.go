@@ -33,7 +33,7 @@ type Result struct {
 	pass    *analysis.Pass
 	local   map[ast.Node]*Fact // FuncDecl and FuncLit of this package
 	decls   map[*types.Func]*ast.FuncDecl
-	vars    map[types.Object]*ast.FuncLit // funcVars
+	vars    map[types.Object]ast.Expr // funcVars
 	Matcher *sdk.Matcher
 }
 

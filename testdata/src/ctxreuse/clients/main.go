@@ -86,6 +86,8 @@ func main() {
 	lambda.Start(checkInventory)
 	lambda.Start(checkPerCall)
 	lambda.Start(transportAlone)
+	lambda.Start(viaSeam)
+	lambda.Start(viaSeamOnce)
 }
 
 // A Transport built on its own per invocation is a pool of its own:
