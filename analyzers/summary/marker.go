@@ -23,6 +23,34 @@ func MarkerGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 	if len(marks) == 0 {
 		return false
 	}
+	return setsMarker(info, body, call, marks)
+}
+
+// markerGuardVia is MarkerGuard for a write made by fd, a helper of the
+// package that body calls: body skips the marked records, and a write
+// of fd sets the marker (normalize(ctx, table, …) whose UpdateItem sets
+// normalizedAt).
+func markerGuardVia(info *types.Info, body ast.Node, fd *ast.FuncDecl) bool {
+	if body == nil || fd == nil || fd.Body == nil {
+		return false
+	}
+	marks := skippedMarkers(info, body)
+	if len(marks) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			found = setsMarker(info, fd.Body, call, marks)
+		}
+		return !found
+	})
+	return found
+}
+
+// setsMarker reports whether call, a DynamoDB UpdateItem or PutItem in
+// body, sets one of the attributes marks.
+func setsMarker(info *types.Info, body ast.Node, call *ast.CallExpr, marks map[string]bool) bool {
 	arg, _ := sdkInput(info, call, "dynamodb", "UpdateItemInput", "PutItemInput")
 	if arg == nil {
 		return false
@@ -108,6 +136,29 @@ func hasWord(text, name string) bool {
 // leaves for items without the attribute skips the wrong ones).
 func skippedMarkers(info *types.Info, body ast.Node) map[string]bool {
 	out := map[string]bool{}
+	// img := r.Change.NewImage: a local name for the image.
+	images := map[types.Object]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+			for i, r := range as.Rhs {
+				if sel, ok := ast.Unparen(r).(*ast.SelectorExpr); ok && sel.Sel.Name == "NewImage" {
+					if id, ok := as.Lhs[i].(*ast.Ident); ok && info.ObjectOf(id) != nil {
+						images[info.ObjectOf(id)] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	isImage := func(e ast.Expr) bool {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			return x.Sel.Name == "NewImage"
+		case *ast.Ident:
+			return images[info.ObjectOf(x)]
+		}
+		return false
+	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		ifs, ok := n.(*ast.IfStmt)
 		if !ok || ifs.Else != nil || len(ifs.Body.List) != 1 {
@@ -141,7 +192,7 @@ func skippedMarkers(info *types.Info, body ast.Node) map[string]bool {
 				if !ok {
 					return true
 				}
-				if sel, ok := ast.Unparen(ix.X).(*ast.SelectorExpr); ok && sel.Sel.Name == "NewImage" {
+				if isImage(ix.X) {
 					if k := constString(info, ix.Index); k != "" {
 						out[k] = true
 					}

@@ -68,11 +68,15 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		}
 		svc := e.Detail
 		if argsMatch(call, callee, e.Params, func(a ast.Expr) bool { return src.Of(a) == svc }) {
+			guard := guardSuffix(info, x.s.body, svc, e.What, call)
+			if guard == "" && svc == "dynamodb" && callee.Pkg() == x.Pass().Pkg && markerGuardVia(info, x.s.body, declOf(x.Pass(), callee)) {
+				guard = GuardedSuffix
+			}
 			x.Add(Effect{
 				Kind:   TriggerWrite,
 				What:   e.What + " at " + e.Where,
 				Via:    append([]string{shortName(callee)}, e.Via...),
-				Detail: svc + guardSuffix(info, x.s.body, svc, e.What, call),
+				Detail: svc + guard,
 			}, call.Pos())
 		}
 	}
