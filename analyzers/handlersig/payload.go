@@ -3,6 +3,7 @@ package handlersig
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -34,16 +35,16 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 			// The payload is decoded as JSON even into []byte, which
 			// JSON fills from a base64 string or a number array: an
 			// object, what events are, fails.
-			rep.Reportf(RuleEvent, arg, nil, "event type %s takes the payload through encoding/json, which fills a byte slice from a base64 string, never from an object: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload",
+			rep.Reportf(RuleEvent, arg, typeDeclared(event), "event type %s takes the payload through encoding/json, which fills a byte slice from a base64 string, never from an object: every JSON object event fails with a json unmarshal error; take json.RawMessage for the raw payload",
 				typeString(pass, event))
 		} else if bad := undecodable(event, qualifier(pass)); bad != "" {
-			rep.Reportf(RuleEvent, arg, nil, "event type %s is a %s, which encoding/json cannot decode into: every invocation will fail with a json unmarshal error; use a struct with exported fields or json.RawMessage",
+			rep.Reportf(RuleEvent, arg, typeDeclared(event), "event type %s is a %s, which encoding/json cannot decode into: every invocation will fail with a json unmarshal error; use a struct with exported fields or json.RawMessage",
 				typeString(pass, event), bad)
 		} else if f, ok := undecodableField(event, qualifier(pass)); ok {
-			rep.Reportf(RuleEvent, arg, nil, "event type %s: field %s, tagged json:%q, is a %s, which encoding/json cannot decode into: every event that carries %q fails with a json unmarshal error; give the field a type json can fill (json.RawMessage keeps the raw value) or tag it json:\"-\"",
+			rep.Reportf(RuleEvent, arg, []report.Option{report.Related(f.pos, "field %s is declared here", f.path)}, "event type %s: field %s, tagged json:%q, is a %s, which encoding/json cannot decode into: every event that carries %q fails with a json unmarshal error; give the field a type json can fill (json.RawMessage keeps the raw value) or tag it json:\"-\"",
 				typeString(pass, event), f.path, f.key, f.bad, f.key)
 		} else if noFields(event) {
-			rep.Reportf(RuleEmptyStruct, arg, nil, "event type %s has no exported fields: encoding/json fills nothing and the handler sees an empty event; export the fields (with json tags)",
+			rep.Reportf(RuleEmptyStruct, arg, typeDeclared(event), "event type %s has no exported fields: encoding/json fills nothing and the handler sees an empty event; export the fields (with json tags)",
 				typeString(pass, event))
 		}
 	}
@@ -61,10 +62,10 @@ func checkPayload(pass *analysis.Pass, rep *report.Reporter, arg ast.Expr, sig *
 				// The user wrote the encoding; it only misses the value.
 				fix = fmt.Sprintf("its %s has a pointer receiver and does not run for a %s value: return *%s or give %s a value receiver", m, typeString(pass, out), typeString(pass, out), m)
 			}
-			rep.Reportf(RuleResult, arg, nil, "result type %s is a %s, which encoding/json cannot encode: every invocation will fail with \"json: unsupported type\"; %s",
+			rep.Reportf(RuleResult, arg, typeDeclared(out), "result type %s is a %s, which encoding/json cannot encode: every invocation will fail with \"json: unsupported type\"; %s",
 				typeString(pass, out), bad, fix)
 		} else if noFields(out) {
-			rep.Reportf(RuleEmptyStruct, arg, nil, "result type %s has no exported fields: encoding/json writes {} and the caller gets nothing; export the fields (with json tags)",
+			rep.Reportf(RuleEmptyStruct, arg, typeDeclared(out), "result type %s has no exported fields: encoding/json writes {} and the caller gets nothing; export the fields (with json tags)",
 				typeString(pass, out))
 		}
 	}
@@ -94,6 +95,7 @@ func undecodable(t types.Type, q types.Qualifier) string {
 
 // badField is a field of an event type that encoding/json cannot fill.
 type badField struct {
+	pos  token.Pos
 	path string // Field or Outer.Field
 	key  string // its JSON key
 	bad  string // what its type is, as undecodable says
@@ -146,7 +148,7 @@ func undecodableFieldIn(t types.Type, q types.Qualifier, prefix string, depth in
 						break
 					}
 					if bad := undecodable(ft, q); bad != "" {
-						return badField{path: path, key: key, bad: bad}, true
+						return badField{pos: f.Pos(), path: path, key: key, bad: bad}, true
 					}
 				}
 			}
