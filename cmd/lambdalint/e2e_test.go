@@ -702,8 +702,8 @@ func TestVet(t *testing.T) {
 	var fromVet []string
 	for _, l := range strings.Split(vet.stderr, "\n") {
 		m := vetLine.FindStringSubmatch(l)
-		if m == nil {
-			continue
+		if m == nil || strings.HasPrefix(m[4], "\t") {
+			continue // not a finding, or a finding's related position
 		}
 		file := m[1]
 		if filepath.IsAbs(file) {
