@@ -8,7 +8,7 @@ func init() {
 			Rationale: "Use environment variables to pass operational parameters to the function. " +
 				"A bucket or table name, queue URL, topic or state-machine ARN, secret id, Parameter Store name or path, or endpoint written in the code names one account, region and stage: " +
 				"the same binary cannot be deployed to test and production, and a rename needs a rebuild. " +
-				"A literal is reported where it is written: in the SDK input, in a constant, variable, configuration struct or map the input reads, or at the call that passes it to a helper (of any package) that writes to the resource its parameter names. " +
+				"A literal is reported where the resource is named: in the SDK input (with the constant, variable, configuration struct or map it comes from as related information), or at the call that passes it to a helper, of any package, that writes to the resource its parameter names; string literals that are whole ARNs, queue URLs or hosts of one resource are reported wherever they are written. " +
 				"AWS-owned names that are the same everywhere (managed policy ARNs, the public parameters under /aws/service/) are not reported.",
 			Bad:  "_, err := client.PutItem(ctx, &dynamodb.PutItemInput{\n\tTableName: aws.String(\"orders-prod\"),\n\tItem:      item,\n})",
 			Good: "var table = os.Getenv(\"TABLE_NAME\")\n\n_, err := client.PutItem(ctx, &dynamodb.PutItemInput{\n\tTableName: aws.String(table),\n\tItem:      item,\n})",

@@ -49,9 +49,13 @@
 // after it (sem.Acquire(ctx, workers)), no receive from a channel, no later call
 // handed a channel or a WaitGroup. Lambda freezes the environment when the
 // handler returns. Also one awaited on some paths only: a return between
-// the go statement and the wait, or inside the loop that receives the
-// results the goroutines send (return on the first error), except in a
-// select case on another channel (ctx.Done()).
+// the go statement and the wait, in the loop that starts the goroutines
+// (before the wait after it), or inside the loop that receives the
+// results the goroutines send (return on the first error); except a
+// return at the deadline (a select case on another channel such as
+// ctx.Done(), an if on ctx.Err() or on a semaphore's Acquire error),
+// once the results channel is closed (the ok of the receive), or after
+// a wait in its own block.
 //
 // Not reported (the practices done right): clients at package level, in
 // init or main; lazy initialisation under a nil check of package state or

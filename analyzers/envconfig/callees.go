@@ -10,13 +10,6 @@ import (
 	"github.com/lambdalint/lambdalint/analyzers/summary"
 )
 
-// serviceField is the input field that names the resource of each
-// service summary.ResourceWrite knows, for the message and the
-// environment variable.
-var serviceField = map[string]string{
-	"s3": "Bucket", "sqs": "QueueUrl", "sns": "TopicArn", "dynamodb": "TableName", "kinesis": "StreamName",
-}
-
 // reportCallees reports literals passed to a function whose parameter
 // names the resource one of its writes goes to, in any package:
 // summary's facts say which parameters are, as they came, a write's
@@ -44,13 +37,16 @@ func (c *checker) reportCallees(sum *summary.Result) {
 			if fs == nil {
 				continue
 			}
+			// One report per argument, from the first write it names.
+			seen := map[int]bool{}
 			for _, e := range fs.Effects {
-				field := serviceField[e.Detail]
+				field := e.Detail // the input field
 				if e.Kind != summary.ResourceName || e.Params == 0 || field == "" {
 					continue
 				}
 				for i, arg := range call.Args {
-					if i < summary.ReceiverBit && e.Params&(1<<i) != 0 {
+					if i < summary.ReceiverBit && e.Params&(1<<i) != 0 && !seen[i] {
+						seen[i] = true
 						c.calleeLiteral(arg, fn, i, e, field)
 					}
 				}
@@ -60,26 +56,13 @@ func (c *checker) reportCallees(sum *summary.Result) {
 }
 
 func (c *checker) calleeLiteral(arg ast.Expr, fn *types.Func, idx int, e summary.Effect, field string) {
-	v, ok := c.resolve(arg, 0)
-	if !ok || c.done[v.pos] || c.notStageResource(v, field, arg.Pos()) {
-		return
-	}
-	c.markDone(v)
-	env := envName(field)
-	opts := c.related(v)
-	if v.lit != nil {
-		opts = append(opts, c.fix(v.lit, env))
-	}
-	params := fn.Type().(*types.Signature).Params()
-	param := ""
-	if idx < params.Len() {
-		param = " as " + params.At(min(idx, params.Len()-1)).Name()
+	passed := handlers.FuncName(fn)
+	if params := fn.Type().(*types.Signature).Params(); idx < params.Len() {
+		passed += " as " + params.At(idx).Name()
 	}
 	write := e.What
 	if e.Where != "" {
 		write += " at " + e.Where
 	}
-	c.at(RuleResource, arg.Pos(), opts,
-		"%s %q is hard-coded%s, passed to %s%s, the %s of its %s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
-		field, v.s, c.from(v), handlers.FuncName(fn), param, field, write, env)
+	c.argLiteral(arg, field, true, passed+", the "+field+" of its "+write)
 }

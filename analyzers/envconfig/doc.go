@@ -30,7 +30,7 @@
 // are whole resource ARNs (arn:aws:…:<account>:…), SQS queue URLs, or
 // hosts of one resource (an ElastiCache, RDS, DocumentDB, Redshift,
 // Neptune or DAX cluster, a search domain, an API Gateway or AppSync API,
-// an MSK or MQ broker, an IoT endpoint, a function URL: in an address, a
+// an MSK or MQ broker, a function URL: in an address, a
 // URL or a DSN; not a service's regional endpoint), and
 // the Resource of an arn.ARN literal. The
 // value is followed through aws.String and similar pointer helpers,

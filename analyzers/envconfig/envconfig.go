@@ -1389,12 +1389,12 @@ var (
 		return regexp.MustCompile(`^https://(sqs\.[a-z0-9-]+|queue)\.amazonaws\.com(\.cn)?/\d{12}/[^\s%{}<>$]+$`)
 	})
 	// A host of one resource: a cache or database cluster, a search
-	// domain, an API, a function URL (name.x1y2z3.ng.0001.euw1.cache.
+	// domain, an API, a broker, a function URL (name.x1y2z3.ng.0001.euw1.cache.
 	// amazonaws.com, orders.cluster-c9.eu-west-1.rds.amazonaws.com,
 	// abc123.execute-api.eu-west-1.amazonaws.com). A service's regional
 	// endpoint (sqs.eu-west-1.amazonaws.com) names no resource.
 	endpointShape = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(^|[/@])([a-z0-9-]+\.)+((cache|rds|es|docdb|redshift|neptune|dax)\.amazonaws\.com(\.cn)?|(execute-api|appsync-api|kafka|mq|iot)\.[a-z0-9-]+\.amazonaws\.com(\.cn)?|(lambda-url|aos)\.[a-z0-9-]+\.on\.aws)(:\d+)?([/?]|$)`)
+		return regexp.MustCompile(`(?i)(^|[/@])([a-z0-9-]+\.)+((cache|rds|es|docdb|redshift|neptune)\.amazonaws\.com(\.cn)?|(execute-api|appsync-api|kafka|mq|dax-clusters)\.[a-z0-9-]+\.amazonaws\.com(\.cn)?|(lambda-url|aos)\.[a-z0-9-]+\.on\.aws)(:\d+)?([/?]|$)`)
 	})
 	accessKey     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(AKIA|ASIA)[A-Z0-9]{16}\b`) })
 	secretKeyLike = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9/+]{40}$`) })

@@ -228,18 +228,31 @@ func (c *checker) reportParams() {
 }
 
 func (c *checker) passedLiteral(arg ast.Expr, u paramUse) {
+	param := u.fn.Type().(*types.Signature).Params().At(u.idx).Name()
+	c.argLiteral(arg, u.field, u.fix, u.fn.Name()+" as "+param)
+}
+
+// argLiteral reports a literal argument (arg) that a callee puts in a
+// resource field; passed says where it goes ("putItem as table, the
+// TableName of its dynamodb PutItem at store.go:17:14"). A value that is
+// no stage's resource (a development default, a local run's) is settled
+// as well, so no later check reports it again.
+func (c *checker) argLiteral(arg ast.Expr, field string, fix bool, passed string) {
 	v, ok := c.resolve(arg, 0)
-	if !ok || c.done[v.pos] || c.notStageResource(v, u.field, arg.Pos()) {
+	if !ok || c.done[v.pos] {
 		return
 	}
+	stage := !c.notStageResource(v, field, arg.Pos())
 	c.markDone(v)
-	env := envName(u.field)
+	if !stage {
+		return
+	}
+	env := envName(field)
 	opts := c.related(v)
-	if v.lit != nil && u.fix {
+	if v.lit != nil && fix {
 		opts = append(opts, c.fix(v.lit, env))
 	}
-	param := u.fn.Type().(*types.Signature).Params().At(u.idx).Name()
 	c.at(RuleResource, arg.Pos(), opts,
-		"%s %q is hard-coded%s, passed to %s as %s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
-		u.field, v.s, c.from(v), u.fn.Name(), param, env)
+		"%s %q is hard-coded%s, passed to %s: it differs between stages and accounts; read it from an environment variable (os.Getenv(%q)) set in the function's configuration",
+		field, v.s, c.from(v), passed, env)
 }

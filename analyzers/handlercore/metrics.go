@@ -299,13 +299,13 @@ func operation(info *types.Info, client func(types.Type) (string, bool), call *a
 		// struct (type h struct{ S3API }; h.GetObject(…)) counts too.
 		sig := s.Obj().Type().(*types.Signature)
 		if r := sig.Recv(); r != nil && types.IsInterface(r.Type()) {
-			if svc, ok := sdk.ServiceOperation(sig); ok {
+			if svc, ok := sdk.ServiceOperation(sig); ok && !bookkeeping(sel.Sel.Name, sig) {
 				return svc + ".Client." + sel.Sel.Name // named as the client's own
 			}
 		}
 		return ""
 	}
-	if name == "aws.Config" || bookkeeping(sel.Sel.Name) {
+	if name == "aws.Config" || bookkeeping(sel.Sel.Name, s.Obj().Type().(*types.Signature)) {
 		return ""
 	}
 	return name + "." + sel.Sel.Name
@@ -314,9 +314,22 @@ func operation(info *types.Info, client func(types.Type) (string, bool), call *a
 // bookkeeping reports a client method that is no operation of the
 // handler's: presigning (local signing, no request), and the pool's own
 // housekeeping, borrowing and returning a connection, closing,
-// statistics, settings and liveness.
-func bookkeeping(method string) bool {
-	if strings.HasPrefix(method, "Presign") || strings.HasPrefix(method, "Set") {
+// statistics, settings (SetMaxOpenConns; not redis's Set(ctx, …) or
+// SetQueueAttributes, which take a context or an SDK input and are
+// requests) and liveness.
+func bookkeeping(method string, sig *types.Signature) bool {
+	if strings.HasPrefix(method, "Presign") {
+		return true
+	}
+	if strings.HasPrefix(method, "Set") {
+		if _, op := sdk.ServiceOperation(sig); op {
+			return false // v1's SetQueueAttributes(input)
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			if sdk.IsContext(sig.Params().At(i).Type()) {
+				return false
+			}
+		}
 		return true
 	}
 	switch method {

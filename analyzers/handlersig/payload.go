@@ -143,11 +143,14 @@ func undecodableFieldIn(t types.Type, q types.Qualifier, prefix string, depth in
 			if tagged {
 				// The field's type, then its elements: []Shape and
 				// map[string]func() fail as their elements do.
-				for _, ft := range []types.Type{f.Type(), elemOf(f.Type())} {
+				for i, ft := range []types.Type{f.Type(), elemOf(f.Type())} {
 					if hasMethod(ft, "UnmarshalJSON") || hasMethod(ft, "UnmarshalText") {
 						break
 					}
 					if bad := undecodable(ft, q); bad != "" {
+						if i == 1 {
+							bad = containerName(f.Type()) + " of " + bad
+						}
 						return badField{pos: f.Pos(), path: path, key: key, bad: bad}, true
 					}
 				}
@@ -180,6 +183,18 @@ func elemOf(t types.Type) types.Type {
 		}
 	}
 	return t
+}
+
+// containerName says what elemOf looked through: "slice", "array" or
+// "map".
+func containerName(t types.Type) string {
+	switch derefAll(t).Underlying().(type) {
+	case *types.Array:
+		return "array"
+	case *types.Map:
+		return "map"
+	}
+	return "slice"
 }
 
 // jsonName returns the key a json struct tag names and whether it names

@@ -242,8 +242,8 @@ func (m *Matcher) clientInterface(t types.Type) bool {
 			continue
 		}
 		impl, ok := tn.Type().(*types.Named)
-		if !ok || impl == n {
-			continue
+		if !ok || impl == n || impl.TypeParams().Len() > 0 {
+			continue // generic types would need instantiating first
 		}
 		if _, isIface := impl.Underlying().(*types.Interface); isIface {
 			continue

@@ -169,8 +169,8 @@ func (t *EventSources) helperCall(call *ast.CallExpr) (class string, known bool)
 		return "", false
 	}
 	sig := fn.Type().(*types.Signature)
-	if sig.Variadic() || sig.Params().Len() != len(call.Args) {
-		return "", false
+	if sig.Recv() != nil || sig.Variadic() || sig.Params().Len() != len(call.Args) {
+		return "", false // a method: its receiver may be the source
 	}
 	if t.keeps == nil {
 		t.keeps = map[*types.Func][]int8{}
@@ -183,10 +183,16 @@ func (t *EventSources) helperCall(call *ast.CallExpr) (class string, known bool)
 	if kept == nil {
 		return "", false
 	}
+	carried := false
 	for i, a := range call.Args {
-		if k := t.of(a); k != "" && kept[i] > 0 {
+		k := t.of(a)
+		if k != "" && kept[i] > 0 {
 			return k, true
 		}
+		carried = carried || k != ""
+	}
+	if !carried {
+		return "", false // no source among the arguments: nothing to decide
 	}
 	return "", true
 }
@@ -199,8 +205,13 @@ func (t *EventSources) helperKeeps(fn *types.Func, sig *types.Signature) []int8 
 	if fd == nil || fd.Body == nil || sig.Results().Len() == 0 {
 		return nil
 	}
-	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+	if !isString(sig.Results().At(0).Type()) {
 		return nil
+	}
+	// A bare return returns the named results.
+	var named ast.Expr
+	if r := fd.Type.Results; r != nil && len(r.List) > 0 && len(r.List[0].Names) > 0 {
+		named = r.List[0].Names[0]
 	}
 	kept := make([]int8, sig.Params().Len())
 	for i := range kept {
@@ -213,7 +224,11 @@ func (t *EventSources) helperKeeps(fn *types.Func, sig *types.Signature) []int8 
 			case *ast.FuncLit:
 				return false
 			case *ast.ReturnStmt:
-				if len(n.Results) > 0 && sub.of(n.Results[0]) == "param" {
+				res := named
+				if len(n.Results) > 0 {
+					res = n.Results[0]
+				}
+				if res != nil && sub.of(res) == "param" {
 					kept[i] = 1
 				}
 			}

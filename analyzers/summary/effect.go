@@ -54,6 +54,11 @@ func (e Effect) Pos() token.Pos { return e.pos }
 const ReceiverBit = 63
 
 func (e Effect) key() string {
+	if e.Kind == ResourceName {
+		// One write may name its resource in two fields (TopicArn,
+		// TargetArn): each is an effect of its own.
+		return fmt.Sprintf("%s|%s|%s|%t|%s", e.Kind, e.What, e.Where, e.Guarded, e.Detail)
+	}
 	return fmt.Sprintf("%s|%s|%s|%t", e.Kind, e.What, e.Where, e.Guarded)
 }
 
@@ -122,8 +127,10 @@ const maxPerKind = 8
 // and a handler that builds nine clients gets nine findings. Its size is
 // that of the function's code.
 func addOwn(dst []Effect, e Effect) []Effect {
-	for _, d := range dst {
-		if d.Kind == e.Kind && d.What == e.What && d.Where == e.Where && d.Guarded == e.Guarded {
+	k := e.key()
+	for i := range dst {
+		if dst[i].key() == k {
+			dst[i].Params |= e.Params
 			return dst
 		}
 	}
@@ -134,19 +141,28 @@ func addOwn(dst []Effect, e Effect) []Effect {
 func merge(dst []Effect, add ...Effect) ([]Effect, bool) {
 	changed := false
 	count := map[Kind]int{}
-	keys := map[string]bool{}
-	for _, e := range dst {
+	keys := map[string]int{} // key -> index in dst
+	for i, e := range dst {
 		if len(e.Via) > 0 { // the function's own effects do not use up the cap
 			count[e.Kind]++
 		}
-		keys[e.key()] = true
+		keys[e.key()] = i
 	}
 	for _, e := range add {
 		k := e.key()
-		if keys[k] || count[e.Kind] >= maxPerKind {
+		if i, dup := keys[k]; dup {
+			// The same effect through another argument (Archive(t1,
+			// t2) saving both): the parameters add up.
+			if e.Params&^dst[i].Params != 0 {
+				dst[i].Params |= e.Params
+				changed = true
+			}
 			continue
 		}
-		keys[k] = true
+		if count[e.Kind] >= maxPerKind {
+			continue
+		}
+		keys[k] = len(dst)
 		if len(e.Via) > 0 {
 			count[e.Kind]++
 		}

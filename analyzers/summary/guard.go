@@ -379,10 +379,11 @@ func (s *scanner) awaitedAfter(node ast.Node) bool {
 }
 
 // leavesEarly returns a return statement of the function that comes after
-// node (a go statement, g.Go(…)) and before the first wait for it: on that
-// path the handler returns while the goroutine runs (if err != nil {
-// return err } between go and wg.Wait()). NoPos when every path waits, or
-// a deferred Wait does. The prefix is the Detail's: EarlyReturn, or
+// node (a go statement, g.Go(…)) and before the first wait for it, or that
+// sits in the loop that starts it (leavesSpawning): on that path the
+// handler returns while the goroutine runs (if err != nil { return err }
+// between go and wg.Wait()). NoPos when every path waits, or a deferred
+// Wait does. The prefix is the Detail's: EarlyReturn, or
 // CollectReturn for a return inside the loop that receives the results
 // (leavesCollecting).
 func (s *scanner) leavesEarly(node ast.Node) (token.Pos, string) {
@@ -403,8 +404,10 @@ func (s *scanner) leavesEarly(node ast.Node) (token.Pos, string) {
 		switch n := n.(type) {
 		case *ast.GoStmt:
 			// Another goroutine's waits (a closer's wg.Wait()) do
-			// not hold the function.
-			return false
+			// not hold the function; the one node runs in does.
+			if n.Pos() > node.Pos() || n.End() < node.End() {
+				return false
+			}
 		case *ast.DeferStmt:
 			if deferWaits(info, n, on) {
 				deferred = true
@@ -454,7 +457,7 @@ func (s *scanner) leavesEarly(node ast.Node) (token.Pos, string) {
 		return !early.IsValid()
 	})
 	if !early.IsValid() {
-		early = s.leavesSpawning(node, wait)
+		early = s.leavesSpawning(node, wait, on)
 	}
 	if early.IsValid() {
 		return early, EarlyReturn
@@ -471,9 +474,9 @@ func (s *scanner) leavesEarly(node ast.Node) (token.Pos, string) {
 // collects the results node's goroutines send, the innermost loop after
 // end holding wait, the first receive: returning there on the first error
 // leaves the goroutines whose results were not received still running
-// (or blocked on their send for good). A return in a select case on
-// another channel (ctx.Done(): the deadline) is the path that gives up
-// waiting on purpose and does not count, as in leavesEarly.
+// (or blocked on their send for good). Not the returns firstReturn
+// exempts: at the deadline, once the channel is closed (every sender
+// done), after a wait.
 func (s *scanner) leavesCollecting(end, wait token.Pos, on func(ast.Expr) bool) token.Pos {
 	var loop *ast.BlockStmt
 	ast.Inspect(s.body, func(n ast.Node) bool {
@@ -497,30 +500,14 @@ func (s *scanner) leavesCollecting(end, wait token.Pos, on func(ast.Expr) bool) 
 	if loop == nil {
 		return token.NoPos
 	}
-	early := token.NoPos
-	ast.Inspect(loop, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CommClause:
-			if ch := commChan(n.Comm); ch != nil && !on(ch) {
-				return false
-			}
-		case *ast.ReturnStmt:
-			if n.Pos() > wait && !early.IsValid() {
-				early = n.Pos()
-			}
-		}
-		return !early.IsValid()
-	})
-	return early
+	return s.firstReturn(loop, nil, on, func(r *ast.ReturnStmt) bool { return r.Pos() > wait })
 }
 
 // leavesSpawning returns a return statement in the loop that starts the
 // goroutine (node), when the wait comes after the loop: a later
 // iteration that returns (if err := validate(r); err != nil { return err
 // }) leaves the goroutines of the earlier ones running.
-func (s *scanner) leavesSpawning(node ast.Node, wait token.Pos) token.Pos {
+func (s *scanner) leavesSpawning(node ast.Node, wait token.Pos, on func(ast.Expr) bool) token.Pos {
 	var loop *ast.BlockStmt
 	ast.Inspect(s.body, func(n ast.Node) bool {
 		if n == nil || n.Pos() > node.Pos() || n.End() < node.End() {
@@ -539,31 +526,125 @@ func (s *scanner) leavesSpawning(node ast.Node, wait token.Pos) token.Pos {
 	if loop == nil || loop.End() > wait {
 		return token.NoPos
 	}
+	return s.firstReturn(loop, node, on, func(*ast.ReturnStmt) bool { return true })
+}
+
+// firstReturn returns the first return statement in loop, outside skip
+// (the goroutine's own code) and function literals, that want accepts
+// and that leaves the goroutines of on behind. These do not: a return in
+// a select case on another channel or under an if testing for the
+// context's end (the deadline: giving up on purpose, as x/sync's fan-out
+// example does); one under an if testing the ok of a receive from one of
+// on's channels (closed: every sender is done); one after a wait on
+// on's WaitGroup or channel in its own block.
+func (s *scanner) firstReturn(loop *ast.BlockStmt, skip ast.Node, on func(ast.Expr) bool, want func(*ast.ReturnStmt) bool) token.Pos {
+	info := s.pass.TypesInfo
+	closed := map[types.Object]bool{} // ok of `r, ok := <-results`
+	ast.Inspect(loop, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == 2 && len(as.Rhs) == 1 {
+			if u, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW && on(u.X) {
+				if id, ok := as.Lhs[1].(*ast.Ident); ok && info.ObjectOf(id) != nil {
+					closed[info.ObjectOf(id)] = true
+				}
+			}
+		}
+		return true
+	})
+	exempt := func(ret *ast.ReturnStmt, stack []ast.Node) bool {
+		for i := len(stack) - 1; i >= 0; i-- {
+			switch p := stack[i].(type) {
+			case *ast.IfStmt:
+				if s.deadlineTest(p) || refersTo(info, p.Cond, closed) {
+					return true
+				}
+			case *ast.CommClause:
+				if ch := commChan(p.Comm); ch != nil && !on(ch) {
+					return true
+				}
+			}
+		}
+		// The statements before the return in its own block.
+		var list []ast.Stmt
+		switch p := stack[len(stack)-1].(type) {
+		case *ast.BlockStmt:
+			list = p.List
+		case *ast.CommClause:
+			list = p.Body
+		case *ast.CaseClause:
+			list = p.Body
+		}
+		for _, st := range list {
+			if st.Pos() >= ret.Pos() {
+				break
+			}
+			if s.waitsOn(st, on) {
+				return true
+			}
+		}
+		return false
+	}
 	early := token.NoPos
-	var ifs []*ast.IfStmt // the ifs around the node visited
+	var stack []ast.Node
 	ast.Inspect(loop, func(n ast.Node) bool {
 		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if early.IsValid() || (skip != nil && n.Pos() >= skip.Pos() && n.End() <= skip.End()) {
 			return false
-		}
-		for len(ifs) > 0 && n.Pos() >= ifs[len(ifs)-1].End() {
-			ifs = ifs[:len(ifs)-1]
-		}
-		if n.Pos() >= node.Pos() && n.End() <= node.End() {
-			return false // the goroutine's own code
 		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.IfStmt:
-			ifs = append(ifs, n)
 		case *ast.ReturnStmt:
-			if len(ifs) == 0 || !s.deadlineTest(ifs[len(ifs)-1]) {
+			if want(n) && !exempt(n, stack) {
 				early = n.Pos()
 			}
+			return false
 		}
-		return !early.IsValid()
+		stack = append(stack, n)
+		return true
 	})
 	return early
+}
+
+// waitsOn reports a statement that waits for on's goroutines: a Wait (or
+// a semaphore's Acquire) on their WaitGroup, a receive from their
+// channel.
+func (s *scanner) waitsOn(st ast.Stmt, on func(ast.Expr) bool) bool {
+	info := s.pass.TypesInfo
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(info, sel) && on(sel.X) {
+				found = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW && on(n.X) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// refersTo reports whether e uses one of objs.
+func refersTo(info *types.Info, e ast.Expr, objs map[types.Object]bool) bool {
+	if len(objs) == 0 || e == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && objs[info.ObjectOf(id)] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // deadlineTest reports an if that tests for the context's end: the error

@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"regexp"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // MarkerGuard reports a DynamoDB Streams consumer that writes back to its
@@ -27,10 +29,12 @@ func MarkerGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 }
 
 // markerGuardVia is MarkerGuard for a write made by fd, a helper of the
-// package that body calls: body skips the marked records, and a write
-// of fd sets the marker (normalize(ctx, table, …) whose UpdateItem sets
+// package that body calls: body skips the marked records, and the write
+// of fd at where (the one the trigger write comes from, "store.go:12:3")
+// sets the marker (normalize(ctx, table, …) whose UpdateItem sets
 // normalizedAt).
-func markerGuardVia(info *types.Info, body ast.Node, fd *ast.FuncDecl) bool {
+func markerGuardVia(pass *analysis.Pass, body ast.Node, fd *ast.FuncDecl, at string) bool {
+	info := pass.TypesInfo
 	if body == nil || fd == nil || fd.Body == nil {
 		return false
 	}
@@ -40,7 +44,7 @@ func markerGuardVia(info *types.Info, body ast.Node, fd *ast.FuncDecl) bool {
 	}
 	found := false
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && !found {
+		if call, ok := n.(*ast.CallExpr); ok && !found && where(pass.Fset, call.Pos()) == at {
 			found = setsMarker(info, fd.Body, call, marks)
 		}
 		return !found

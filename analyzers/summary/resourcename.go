@@ -10,8 +10,8 @@ import (
 
 // ResourceName: a write whose resource field is one of the summarised
 // function's parameters as it came, through aws.String, &, * and
-// conversions, never reassigned (Params says which; Detail is the
-// service). A caller that passes a literal there writes to a hard-coded
+// conversions, never reassigned (Params says which; Detail is the input
+// field: TableName, TargetArn). A caller that passes a literal there writes to a hard-coded
 // resource (envconfig). A parameter that is reworked first (a stage
 // prefix added, a lookup) is only ResourceWrite: the literal then is
 // part of a name, or a key, not the name.
@@ -120,18 +120,30 @@ func unwrapName(info *types.Info, e ast.Expr) ast.Expr {
 				continue
 			}
 			fn, ok := typeutil.Callee(info, x).(*types.Func)
-			if !ok {
+			if !ok || !ptrHelper(fn) {
 				return x
 			}
-			switch fn.Name() {
-			case "String", "StringPtr", "ToPtr", "Ptr", "Of":
-				e = x.Args[0]
-			default:
-				return x
-			}
+			e = x.Args[0]
 		default:
 			return ast.Unparen(e)
 		}
 	}
 	return ast.Unparen(e)
+}
+
+// ptrHelper reports aws.String and its kind: a function named so that
+// takes one value and returns a pointer to the same type (func(T) *T),
+// which passes the value on; not any function called Of.
+func ptrHelper(fn *types.Func) bool {
+	switch fn.Name() {
+	case "String", "StringPtr", "ToPtr", "Ptr", "Of":
+	default:
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 1 || sig.Results().Len() != 1 {
+		return false
+	}
+	p, ok := sig.Results().At(0).Type().(*types.Pointer)
+	return ok && types.Identical(p.Elem(), sig.Params().At(0).Type())
 }

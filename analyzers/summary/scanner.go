@@ -250,7 +250,10 @@ func (s *scanner) ownTransport(lit *ast.CompositeLit, name string) bool {
 func transportLit(client *ast.CompositeLit) *ast.CompositeLit {
 	for _, el := range client.Elts {
 		kv, ok := el.(*ast.KeyValueExpr)
-		if id, isID := kv.Key.(*ast.Ident); !ok || !isID || id.Name != "Transport" {
+		if !ok {
+			continue
+		}
+		if id, isID := kv.Key.(*ast.Ident); !isID || id.Name != "Transport" {
 			continue
 		}
 		v := ast.Unparen(kv.Value)

@@ -41,12 +41,10 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		if p != 0 {
 			x.Add(Effect{Kind: ResourceWrite, What: w.What, Detail: w.Service, Params: p}, call.Pos())
 		}
-		var d uint64
-		for _, id := range w.IDs {
-			d |= x.s.nameParams(id)
-		}
-		if d != 0 {
-			x.Add(Effect{Kind: ResourceName, What: w.What, Detail: w.Service, Params: d}, call.Pos())
+		for i, id := range w.IDs {
+			if d := x.s.nameParams(id); d != 0 {
+				x.Add(Effect{Kind: ResourceName, What: w.What, Detail: w.Fields[i], Params: d}, call.Pos())
+			}
 		}
 		return
 	}
@@ -69,7 +67,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		svc := e.Detail
 		if argsMatch(call, callee, e.Params, func(a ast.Expr) bool { return src.Of(a) == svc }) {
 			guard := guardSuffix(info, x.s.body, svc, e.What, call)
-			if guard == "" && svc == "dynamodb" && callee.Pkg() == x.Pass().Pkg && markerGuardVia(info, x.s.body, declOf(x.Pass(), callee)) {
+			if guard == "" && svc == "dynamodb" && callee.Pkg() == x.Pass().Pkg && len(e.Via) == 0 && markerGuardVia(x.Pass(), x.s.body, declOf(x.Pass(), callee), e.Where) {
 				guard = GuardedSuffix
 			}
 			x.Add(Effect{
@@ -328,6 +326,7 @@ func leaves(list []ast.Stmt, brk bool) bool {
 type Write struct {
 	Service string     // s3, sqs, sns, dynamodb, kinesis
 	IDs     []ast.Expr // the values naming the resource
+	Fields  []string   // the input field of each of IDs
 	What    string     // "s3 PutObject"
 }
 
@@ -373,14 +372,23 @@ func ResourceWriteOf(info *types.Info, body ast.Node, call *ast.CallExpr) (Write
 			out := Write{Service: svc, What: svc + " " + methodName(call)}
 			for _, f := range w.fields {
 				v := fields[f]
+				var ids []ast.Expr
 				switch {
 				case v == nil:
 				case f == "RequestItems":
-					out.IDs = append(out.IDs, mapKeys(info, body, v)...)
+					ids = mapKeys(info, body, v)
 				case f == "TransactItems":
-					out.IDs = append(out.IDs, nestedFields(v, "TableName")...)
+					ids = nestedFields(v, "TableName")
 				default:
-					out.IDs = append(out.IDs, v)
+					ids = []ast.Expr{v}
+				}
+				name := f
+				if f == "RequestItems" || f == "TransactItems" {
+					name = "TableName" // the tables they key or name
+				}
+				for _, id := range ids {
+					out.IDs = append(out.IDs, id)
+					out.Fields = append(out.Fields, name)
 				}
 			}
 			return out, len(out.IDs) > 0
@@ -453,12 +461,6 @@ type EventSources struct {
 // NewEventSources computes the sources of body.
 func NewEventSources(info *types.Info, body ast.Node, classify func(typeName, field string) string) *EventSources {
 	return newEventSources(info, body, classify, false)
-}
-
-// NewResourceSources computes the values of body that name the resource
-// the event came from (EventResource), the same resource only.
-func NewResourceSources(info *types.Info, body ast.Node) *EventSources {
-	return newEventSources(info, body, EventResource, true)
 }
 
 func newEventSources(info *types.Info, body ast.Node, classify func(typeName, field string) string, names bool) *EventSources {

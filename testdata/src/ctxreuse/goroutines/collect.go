@@ -176,3 +176,56 @@ func validateFirst(ctx context.Context, b Batch) error {
 	wg.Wait()
 	return nil
 }
+
+// closedResults reads until the closer closes the channel: every worker
+// has sent by then. Silent.
+func closedResults(ctx context.Context, b Batch) error {
+	res := make(chan error)
+	var wg sync.WaitGroup
+	for _, it := range b.Items {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res <- process(ctx, it)
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(res)
+	}()
+	var first error
+	for {
+		err, ok := <-res
+		if !ok {
+			return first
+		}
+		if err != nil && first == nil {
+			first = err
+		}
+	}
+}
+
+// semaphoreSelect takes a slot or gives up at the deadline, and waits
+// before returning on a bad item. Silent.
+func semaphoreSelect(ctx context.Context, b Batch) error {
+	sem := make(chan struct{}, 4)
+	var wg sync.WaitGroup
+	for _, it := range b.Items {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if it == "stop" {
+			wg.Wait()
+			return errors.New("stopped")
+		}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			_ = process(ctx, it)
+		}()
+	}
+	wg.Wait()
+	return nil
+}

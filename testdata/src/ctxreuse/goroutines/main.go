@@ -60,4 +60,6 @@ func main() {
 	lambda.Start(closureReturn)
 	lambda.Start(validateAll)
 	lambda.Start(validateFirst)
+	lambda.Start(closedResults)
+	lambda.Start(semaphoreSelect)
 }

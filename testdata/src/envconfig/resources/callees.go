@@ -22,6 +22,12 @@ func shared(ctx context.Context, c *dynamodb.Client, n *sns.Client) error {
 	if err := storelib.Notify(ctx, n, "arn:aws:sns:eu-west-1:123456789012:orders", "x"); err != nil { // want `TopicArn "arn:aws:sns:eu-west-1:123456789012:orders" is hard-coded, passed to storelib.Notify as topicARN`
 		return err
 	}
+	if err := storelib.Mirror(ctx, c, "orders-eu", "orders-us"); err != nil { // want `TableName "orders-eu" is hard-coded, passed to storelib.Mirror as primary` `TableName "orders-us" is hard-coded, passed to storelib.Mirror as replica`
+		return err
+	}
+	if err := storelib.NotifyTarget(ctx, n, "arn:aws:sns:eu-west-1:123456789012:endpoint/APNS/app/1", "x"); err != nil { // want `TargetArn "arn:aws:sns:eu-west-1:123456789012:endpoint/APNS/app/1" is hard-coded, passed to storelib.NotifyTarget as target, the TargetArn of its sns Publish.*os.Getenv\("TARGET_ARN"\)`
+		return err
+	}
 	// From the environment, a part of a name, a name reworked: silent.
 	if err := storelib.Save(ctx, c, os.Getenv("ORDERS_TABLE")); err != nil {
 		return err

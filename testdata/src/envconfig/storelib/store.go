@@ -43,3 +43,17 @@ func SaveNormalised(ctx context.Context, c *dynamodb.Client, table string) error
 	_, err := c.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(table)})
 	return err
 }
+
+// Mirror saves to two tables, each named by a parameter.
+func Mirror(ctx context.Context, c *dynamodb.Client, primary, replica string) error {
+	if err := Save(ctx, c, primary); err != nil {
+		return err
+	}
+	return Save(ctx, c, replica)
+}
+
+// NotifyTarget publishes to a target ARN (an endpoint or a topic).
+func NotifyTarget(ctx context.Context, c *sns.Client, target, msg string) error {
+	_, err := c.Publish(ctx, &sns.PublishInput{TargetArn: aws.String(target), Message: aws.String(msg)})
+	return err
+}

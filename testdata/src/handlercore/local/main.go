@@ -328,6 +328,7 @@ func main() {
 	lambda.Start(bigRouter)
 	lambda.Start(report)
 	lambda.Start(download)
+	lambda.Start(cacheAll)
 	lambda.Start(ebRouter)
 	lambda.Start(ebWorker)
 	lambda.Start((&Mirror{}).Handle)

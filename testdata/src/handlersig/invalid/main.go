@@ -153,7 +153,7 @@ func main() {
 	case "embedded-iface-field":
 		lambda.Start(func(ctx context.Context, d drawing) error { return nil }) // want `event type drawing: field Shape, tagged json:"shape", is a non-empty interface`
 	case "slice-of-iface-field":
-		lambda.Start(func(ctx context.Context, s scene) error { return nil }) // want `event type scene: field Shapes, tagged json:"shapes", is a non-empty interface`
+		lambda.Start(func(ctx context.Context, s scene) error { return nil }) // want `event type scene: field Shapes, tagged json:"shapes", is a slice of non-empty interface`
 	case "unexported":
 		lambda.Start(func(ctx context.Context, o order) error { return nil }) // want `event type order has no exported fields`
 	case "suppressed":

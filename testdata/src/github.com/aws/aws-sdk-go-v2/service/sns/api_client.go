@@ -21,6 +21,7 @@ var _ context.Context
 
 type PublishInput struct {
 	TopicArn          *string
+	TargetArn         *string
 	Message           *string
 	Subject           *string
 	MessageAttributes map[string]types.MessageAttributeValue
