@@ -1141,6 +1141,33 @@ var (
 	myPassword  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[^:/@\s]+:([^@\s]+)@(?:tcp|unix)?\(`) })
 )
 
+// shapePassword returns the password of a string that is a connection
+// string on its own, wherever it is written: a URL or a MySQL address
+// with one, or key=value pairs that also name a host (not `SET password
+// = :pw` in a query); "" for a placeholder, a bind variable or a local
+// host.
+func shapePassword(s string) string {
+	pw := ""
+	for _, re := range []*regexp.Regexp{urlPassword(), myPassword()} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			pw = m[1]
+		}
+	}
+	if pw == "" && kvHost().MatchString(s) {
+		if m := kvPassword().FindStringSubmatch(s); m != nil {
+			pw = m[1]
+		}
+	}
+	if pw == "" || placeholder(pw) || strings.ContainsAny(pw[:1], ":?@") || localDSN(s) {
+		return ""
+	}
+	return pw
+}
+
+var kvHost = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[\s;])(?:host|server|data source|addr|address)\s*=`)
+})
+
 // dsnPassword returns the password of a DSN or connection URL, or "".
 func dsnPassword(s string) string {
 	for _, re := range []*regexp.Regexp{urlPassword(), kvPassword(), myPassword()} {
@@ -1448,7 +1475,7 @@ func (c *checker) scanShapes(file inspector.Cursor) {
 				c.done[n.Pos()] = true
 				c.at(RuleResource, n.Pos(), nil,
 					"queue URL %q is hard-coded: it names one account, region and stage; read it from an environment variable (QUEUE_URL) set in the function's configuration", s)
-			case dsnPassword(s) != "" && !placeholder(dsnPassword(s)) && !localDSN(s):
+			case shapePassword(s) != "":
 				// A connection string handed to a helper of another
 				// package, which the sinks of password() do not see.
 				c.done[n.Pos()] = true

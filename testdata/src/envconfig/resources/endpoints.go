@@ -42,3 +42,11 @@ var (
 	localDSN    = "postgres://app:app@localhost:5432/app"
 	templateDSN = "postgres://app:${DB_PASSWORD}@db:5432/app"
 )
+
+// Queries that set a password column take it as a bind variable: no
+// connection string. Silent.
+var (
+	setPassword    = "SET password = :pw"
+	updatePassword = "UPDATE users SET password = ? WHERE id = ?"
+	kvNoHost       = "password=hunter2hunter2"
+)
