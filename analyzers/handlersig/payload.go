@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/lambdalint/lambdalint/analyzers/report"
+	"github.com/lambdalint/lambdalint/analyzers/sdk"
 )
 
 // checkPayload reports event and result types that encoding/json cannot
@@ -116,6 +117,9 @@ func undecodableFieldIn(t types.Type, q types.Qualifier, prefix string, depth in
 		return badField{}, false
 	}
 	t = derefAll(t)
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == sdk.EventsPkg {
+		return badField{}, false // aws-lambda-go's own events decode: not walked for every handler
+	}
 	if hasMethod(t, "UnmarshalJSON") || hasMethod(t, "UnmarshalText") {
 		return badField{}, false
 	}
