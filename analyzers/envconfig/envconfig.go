@@ -413,16 +413,9 @@ func baseVar(info *types.Info, e ast.Expr) *types.Var {
 // literals; one filled from the environment, or by a loader, is not.
 func (c *checker) fieldValue(sel *ast.SelectorExpr, depth int) (value, bool) {
 	info := c.pass.TypesInfo
-	base, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok {
+	obj, lit := c.compositeVar(sel.X, isStructVar)
+	if obj == nil {
 		return value{}, false
-	}
-	obj, ok := info.Uses[base].(*types.Var)
-	if !ok || obj.Pkg() != c.pass.Pkg || c.escaped[obj] || !isStructVar(obj) {
-		return value{}, false
-	}
-	if obj.Exported() && obj.Parent() == c.pass.Pkg.Scope() && c.pass.Pkg.Name() != "main" {
-		return value{}, false // config.Defaults: another package may load into it
 	}
 	field, ok := info.Uses[sel.Sel].(*types.Var)
 	if !ok || !field.IsField() || field.Pkg() == nil {
@@ -433,14 +426,6 @@ func (c *checker) fieldValue(sel *ast.SelectorExpr, depth int) (value, bool) {
 	}
 	if _, ptr := field.Type().Underlying().(*types.Pointer); ptr {
 		return value{}, false // a copy of the pointer can change what it points to
-	}
-	as := c.composites[obj]
-	if len(as) != 1 || as[0] == nil {
-		return value{}, false
-	}
-	lit, ok := ast.Unparen(as[0]).(*ast.CompositeLit)
-	if !ok {
-		return value{}, false
 	}
 	for _, el := range lit.Elts {
 		kv, ok := el.(*ast.KeyValueExpr)
@@ -464,6 +449,34 @@ func (c *checker) fieldValue(sel *ast.SelectorExpr, depth int) (value, bool) {
 		return v, true
 	}
 	return value{}, false
+}
+
+// compositeVar returns the variable e names, of the kind wanted (a
+// struct, a map), and the one literal it is assigned: a variable of the
+// package assigned once, from a composite literal, that nothing changes
+// after (escaped) and that is not an exported variable of a package other
+// than main (config.Defaults: another package may load into it).
+func (c *checker) compositeVar(e ast.Expr, kind func(types.Object) bool) (*types.Var, *ast.CompositeLit) {
+	base, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	obj, ok := c.pass.TypesInfo.Uses[base].(*types.Var)
+	if !ok || obj.Pkg() != c.pass.Pkg || c.escaped[obj] || !kind(obj) {
+		return nil, nil
+	}
+	if obj.Exported() && obj.Parent() == c.pass.Pkg.Scope() && c.pass.Pkg.Name() != "main" {
+		return nil, nil
+	}
+	as := c.composites[obj]
+	if len(as) != 1 || as[0] == nil {
+		return nil, nil
+	}
+	lit, ok := ast.Unparen(as[0]).(*ast.CompositeLit)
+	if !ok {
+		return nil, nil
+	}
+	return obj, lit
 }
 
 // mayHoldText reports a variable whose assignments resolve and

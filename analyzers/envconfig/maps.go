@@ -25,23 +25,8 @@ func isMapVar(obj types.Object) bool {
 // first standing for them in the message.
 func (c *checker) mapValue(ix *ast.IndexExpr, depth int) (value, bool) {
 	info := c.pass.TypesInfo
-	base, ok := ast.Unparen(ix.X).(*ast.Ident)
-	if !ok {
-		return value{}, false
-	}
-	obj, ok := info.Uses[base].(*types.Var)
-	if !ok || obj.Pkg() != c.pass.Pkg || c.escaped[obj] || !isMapVar(obj) {
-		return value{}, false
-	}
-	if obj.Exported() && obj.Parent() == c.pass.Pkg.Scope() && c.pass.Pkg.Name() != "main" {
-		return value{}, false // another package may add to it
-	}
-	as := c.composites[obj]
-	if len(as) != 1 || as[0] == nil {
-		return value{}, false
-	}
-	lit, ok := ast.Unparen(as[0]).(*ast.CompositeLit)
-	if !ok || len(lit.Elts) == 0 || !c.mapReadOnly(obj) {
+	obj, lit := c.compositeVar(ix.X, isMapVar)
+	if obj == nil || len(lit.Elts) == 0 || !c.mapReadOnly(obj) {
 		return value{}, false
 	}
 	key := info.Types[ix.Index].Value

@@ -612,9 +612,14 @@ func (s *scanner) firstReturn(loop *ast.BlockStmt, skip ast.Node, on func(ast.Ex
 // a semaphore's Acquire) on their WaitGroup, a receive from their
 // channel.
 func (s *scanner) waitsOn(st ast.Stmt, on func(ast.Expr) bool) bool {
-	info := s.pass.TypesInfo
+	return waitsIn(s.pass.TypesInfo, st, on)
+}
+
+// waitsIn reports a wait on what on accepts in n, outside the function
+// literals in it: a Wait (or a semaphore's Acquire) call, a receive.
+func waitsIn(info *types.Info, n ast.Node, on func(ast.Expr) bool) bool {
 	found := false
-	ast.Inspect(st, func(n ast.Node) bool {
+	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
@@ -734,24 +739,7 @@ func deferWaits(info *types.Info, d *ast.DeferStmt, on func(ast.Expr) bool) bool
 		return true
 	}
 	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
-	if !ok {
-		return false
-	}
-	found := false
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && waitMethod(info, sel) && on(sel.X) {
-				found = true
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.ARROW && on(n.X) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
+	return ok && waitsIn(info, lit.Body, on)
 }
 
 // handsOver reports a generator: the function returns a channel the
