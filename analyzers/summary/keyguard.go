@@ -16,8 +16,11 @@ import (
 // only matches) is held against the same end of the written key when that
 // end is a known constant: skipping "processed/" while writing
 // "thumbs/"+key still loops, and so does keeping only ".jpg" while
-// writing name+"-small.jpg". Any other guard shape, or a written key
-// whose affix is not known, counts as a guard (KeyGuard).
+// writing name+"-small.jpg". A written key that starts or ends with the
+// object key itself ("processed/"+key) keeps that end, so a test of it
+// (keeping only ".csv") lets it through. Each part of an || is a guard
+// of its own. Any other guard shape, or a written key whose affix is not
+// known, counts as a guard (KeyGuard).
 func writeGuarded(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 	if !KeyGuard(info, body) {
 		return false
@@ -28,20 +31,26 @@ func writeGuarded(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 	}
 	written := [2]string{constPrefix(info, body, key, 0), constSuffix(info, body, key, 0)}
 	keys := NewEventSources(info, body, EventObjectKey)
+	// "processed/" + key ends as the object key does, key + ".thumb"
+	// starts so: a test of that end says of the written key what it said
+	// of the object's, which was "process it".
+	keeps := [2]bool{keyAffix(info, body, keys, key, 0, false), keyAffix(info, body, keys, key, 0, true)}
 	protected, known := false, true
-	ast.Inspect(body, func(n ast.Node) bool {
-		ifs, ok := n.(*ast.IfStmt)
-		if !ok || !mentions(keys, ifs.Cond) || !branchLeaves(ifs.Body) || trivialKeyTest(info, keys, ifs.Cond) {
-			return true
+	judge := func(cond ast.Expr) {
+		if !mentions(keys, cond) || trivialKeyTest(info, keys, cond) {
+			return
 		}
-		t, ok := affixTest(info, keys, ifs.Cond)
-		w := written[0]
+		t, ok := affixTest(info, keys, cond)
+		w, kept := written[0], keeps[0]
 		if t.suffix {
-			w = written[1]
+			w, kept = written[1], keeps[1]
+		}
+		if ok && kept {
+			return // this guard lets the written key through
 		}
 		if !ok || w == "" {
 			known = false
-			return true
+			return
 		}
 		a := t.affix
 		if t.fold {
@@ -61,9 +70,36 @@ func writeGuarded(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 		default:
 			protected = protected || t.negated
 		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || !branchLeaves(ifs.Body) {
+			return true
+		}
+		// The branch leaves when any part of an || holds: each part is
+		// a guard of its own. A part that does not test the key (a size,
+		// a content type) may skip the written object too: unknown.
+		if !mentions(keys, ifs.Cond) {
+			return true
+		}
+		for _, c := range orParts(ifs.Cond) {
+			if !mentions(keys, c) {
+				known = false
+				continue
+			}
+			judge(c)
+		}
 		return true
 	})
 	return protected || !known
+}
+
+// orParts splits a condition at its top-level ||.
+func orParts(e ast.Expr) []ast.Expr {
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.LOR {
+		return append(orParts(b.X), orParts(b.Y)...)
+	}
+	return []ast.Expr{e}
 }
 
 // branchLeaves reports a branch that returns, continues or breaks.
@@ -258,6 +294,55 @@ func constAffix(info *types.Info, body ast.Node, e ast.Expr, depth int, suffix b
 		}
 	}
 	return ""
+}
+
+// keyAffix reports whether the key expression e starts (or, with suffix,
+// ends) with the event's object key itself: "processed/" + key,
+// fmt.Sprintf("out/%s", key), key + ".thumb".
+func keyAffix(info *types.Info, body ast.Node, keys *EventSources, e ast.Expr, depth int, suffix bool) bool {
+	if depth > 6 { // &out -> out -> Sprintf -> key -> r.S3.Object.Key and a wrapper or two
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		// Followed to its value: keys.Of says the key flows into a
+		// variable, not that the variable starts or ends with it.
+		if v := onlyValue(info, body, info.ObjectOf(x)); v != nil {
+			return keyAffix(info, body, keys, v, depth+1, suffix)
+		}
+	case *ast.SelectorExpr:
+		return keys.Of(x) != "" // the record's own key field
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return keyAffix(info, body, keys, x.X, depth+1, suffix)
+		}
+	case *ast.BinaryExpr:
+		if ops := concatOperands(info, x); len(ops) > 0 {
+			end := ops[0]
+			if suffix {
+				end = ops[len(ops)-1]
+			}
+			return keyAffix(info, body, keys, end, depth+1, suffix)
+		}
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(info, x)
+		if fn == nil || fn.Pkg() == nil || len(x.Args) == 0 {
+			return false
+		}
+		switch {
+		case fn.Pkg().Path() == "fmt" && fn.Name() == "Sprintf" && len(x.Args) > 1:
+			f := constString(info, x.Args[0])
+			if suffix && strings.HasSuffix(f, "%s") {
+				return keyAffix(info, body, keys, x.Args[len(x.Args)-1], depth+1, suffix)
+			}
+			if !suffix && strings.HasPrefix(f, "%s") {
+				return keyAffix(info, body, keys, x.Args[1], depth+1, suffix)
+			}
+		case len(x.Args) == 1 && fn.Pkg().Path() != "strings" && fn.Pkg().Path() != "path" && fn.Pkg().Path() != "path/filepath":
+			return keyAffix(info, body, keys, x.Args[0], depth+1, suffix) // aws.String(…)
+		}
+	}
+	return false
 }
 
 // afterLastVerb returns the text of a format after its last verb.

@@ -222,3 +222,88 @@ func shrink(ctx context.Context, r events.S3EventRecord) error {
 	_, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String("small/" + r.S3.Object.Key)}) // want `s3 PutObject \(via main.shrink\) writes to the s3 bucket that triggered this function`
 	return err
 }
+
+// CSVOnly handles .csv uploads and writes its output under processed/:
+// the output ends as the upload did, a .csv, and is handled again.
+//
+//lambdalint:handler
+func CSVOnly(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if !strings.HasSuffix(key, ".csv") {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String("processed/" + key)}); err != nil { // want `s3 PutObject writes to the s3 bucket that triggered this function`
+			return err
+		}
+	}
+	return nil
+}
+
+// IncomingOnly handles keys under incoming/ and marks each done next to
+// it: the marker starts as the upload did, and is handled again.
+//
+//lambdalint:handler
+func IncomingOnly(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if !strings.HasPrefix(key, "incoming/") {
+			continue
+		}
+		done := fmt.Sprintf("%s.done", key)
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: &done}); err != nil { // want `s3 PutObject writes to the s3 bucket that triggered this function`
+			return err
+		}
+	}
+	return nil
+}
+
+// CSVToJSON handles .csv uploads and writes .json: the output is not
+// handled. Silent.
+//
+//lambdalint:handler
+func CSVToJSON(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if !strings.HasSuffix(key, ".csv") {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String(strings.TrimSuffix(key, ".csv") + ".json")}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ArchiveOrCSV skips archived keys and anything but .csv in one test,
+// and writes a .csv under processed/: handled again.
+//
+//lambdalint:handler
+func ArchiveOrCSV(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if strings.HasPrefix(key, "archive/") || !strings.HasSuffix(key, ".csv") {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String("processed/" + key)}); err != nil { // want `s3 PutObject writes to the s3 bucket that triggered this function`
+			return err
+		}
+	}
+	return nil
+}
+
+// ProcessedOrSize skips processed keys, or large objects: silent.
+//
+//lambdalint:handler
+func ProcessedOrSize(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		key := r.S3.Object.Key
+		if strings.HasPrefix(key, "processed/") || r.S3.Object.Size > 1<<20 {
+			continue
+		}
+		if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String("processed/" + key)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
