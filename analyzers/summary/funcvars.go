@@ -71,35 +71,30 @@ func funcVars(pass *analysis.Pass) map[types.Object]ast.Expr {
 	return out
 }
 
+// funcVarValue returns the value a call's function starts with when it
+// is such a variable: a closure or an expression naming a function.
+func (r *Result) funcVarValue(fun ast.Expr) ast.Expr {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok || r.vars == nil {
+		return nil
+	}
+	return r.vars[r.pass.TypesInfo.Uses[id]]
+}
+
 // funcVar returns the closure a call's function names through such a
 // variable, or nil.
 func (r *Result) funcVar(fun ast.Expr) *ast.FuncLit {
-	if r.vars == nil {
-		return nil
-	}
-	id, ok := ast.Unparen(fun).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	lit, _ := r.vars[r.pass.TypesInfo.Uses[id]].(*ast.FuncLit)
+	lit, _ := r.funcVarValue(fun).(*ast.FuncLit)
 	return lit
 }
 
 // funcVarFunc returns the function a call's function names through such
 // a variable (var newS3 = s3.NewFromConfig), or nil.
 func (r *Result) funcVarFunc(fun ast.Expr) *types.Func {
-	if r.vars == nil {
-		return nil
+	if v := r.funcVarValue(fun); v != nil {
+		return namedFunc(r.pass.TypesInfo, v)
 	}
-	id, ok := ast.Unparen(fun).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	v := r.vars[r.pass.TypesInfo.Uses[id]]
-	if v == nil {
-		return nil
-	}
-	return namedFunc(r.pass.TypesInfo, v)
+	return nil
 }
 
 // namedFunc returns the function e names (f, pkg.F), not a method value.
