@@ -218,16 +218,18 @@ func run(pass *analysis.Pass) (any, error) {
 		sum:   pass.ResultOf[summary.Analyzer].(*summary.Result),
 	}
 	f.res = newResult(pass)
+	var order []*types.Func
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
 				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
 					f.decls[fn] = fd
+					order = append(order, fn)
 				}
 			}
 		}
 	}
-	f.findMarked()
+	f.findMarked(order)
 	ins := f.res.Inspector()
 	f.res.ins = ins
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
@@ -364,9 +366,12 @@ func methodOf(t types.Type, name string) *types.Func {
 	return fn
 }
 
-// findMarked adds functions marked //lambdalint:handler or configured.
-func (f *finder) findMarked() {
-	for fn, fd := range f.decls {
+// findMarked adds functions marked //lambdalint:handler or configured,
+// in source order: analyzers that report a shared callee once report it
+// for the first handler, the same one on every run.
+func (f *finder) findMarked(order []*types.Func) {
+	for _, fn := range order {
+		fd := f.decls[fn]
 		entry := ""
 		if fd.Doc != nil {
 			for _, c := range fd.Doc.List {
