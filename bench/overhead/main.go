@@ -5,11 +5,15 @@
 // analyzers.All()'s graph that exports facts: summaries, the import
 // closures, the recursion and handlercore facts) and with analyzers.All(),
 // and prints the median times, wall and CPU (user+system of the process).
-// -mode three also runs the floor (shells): our graph with every analyzer
-// that exports no facts emptied, the checker's own cost for our graph.
+// "all" is analyzers.Suite(analyzers.All()), as the lambdalint command's
+// packages engine runs them; -separate runs them one by one, as go vet
+// -vettool and golangci-lint do. -mode three also runs the floor
+// (shells): our graph with every analyzer that exports no facts emptied,
+// the checker's own cost for our graph.
 //
 //	overhead -C /tmp/bench200 -runs 5 ./...
 //	overhead -C /tmp/bench200 -mode three -runs 11 ./...
+//	overhead -C /tmp/bench200 -mode three -separate ./...
 //	overhead -C /tmp/bench200 -mode all -cpuprofile cpu.out ./...
 package main
 
@@ -112,6 +116,7 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the analysis runs (not the load) to `file`")
 	memprofile := flag.String("memprofile", "", "write a heap profile after the last run to `file`")
 	only := flag.String("analyzers", "", "comma-separated names of the analyzers \"all\" runs, in the order given (default analyzers.All)")
+	separate := flag.Bool("separate", false, "run the analyzers one by one, as go vet -vettool and golangci-lint do, not as analyzers.Suite")
 	byAnalyzer := flag.Bool("by-analyzer", false, "also print each analyzer's summed action time (median over runs; actions overlap on several cores)")
 	flag.Parse()
 	if *dir != "" {
@@ -139,6 +144,9 @@ func main() {
 	all := analyzers.All()
 	if *only != "" {
 		all = pick(all, strings.Split(*only, ","))
+	}
+	if !*separate {
+		all = []*analysis.Analyzer{analyzers.Suite(all, nil)}
 	}
 	sets := map[string][]*analysis.Analyzer{"noop": {Noop}, "all": all, "floor": shells(all)}
 	var order []string

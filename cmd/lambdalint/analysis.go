@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"go/token"
+	"go/types"
 	"io"
 	"os"
 	"path/filepath"
@@ -173,7 +174,14 @@ func analysePackages(patterns []string, selected []*analysis.Analyzer, fl analys
 		return nil, nil, true, errNothingLoaded
 	}
 
-	graph, err := checker.Analyze(selected, pkgs, nil)
+	illTyped := map[*types.Package]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.IllTyped {
+			illTyped[p.Types] = true
+		}
+	})
+	suite := analyzers.Suite(selected, func(p *types.Package) bool { return illTyped[p] })
+	graph, err := checker.Analyze([]*analysis.Analyzer{suite}, pkgs, nil)
 	if err != nil {
 		return nil, nil, false, err
 	}
@@ -187,8 +195,9 @@ func analysePackages(patterns []string, selected []*analysis.Analyzer, fl analys
 			}
 			return nil, nil, false, fmt.Errorf("%s: %v", act.Package.PkgPath, rootCause(act.Err))
 		}
-		for _, d := range act.Diagnostics {
-			f := toFinding(act.Package.Fset, act.Analyzer.Name, d, cwd)
+		by := act.Result.(*analyzers.SuiteResult).Analyzer
+		for i, d := range act.Diagnostics {
+			f := toFinding(act.Package.Fset, by[i], d, cwd)
 			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.Rule, f.Message)
 			if seen[key] {
 				continue // a package and its test variant
