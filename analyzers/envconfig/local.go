@@ -155,6 +155,9 @@ func (c *checker) localReport(pos token.Pos, what, env string) {
 // localSwitch returns the environment variable an if statement tests to
 // select a local run, or "".
 func (c *checker) localSwitch(ifs *ast.IfStmt) string {
+	if ifs.Init == nil && c.comparesWithNil(ifs.Cond) {
+		return "" // if err != nil, most ifs of a package
+	}
 	var envs, consts []string
 	var walk func(n ast.Node, depth int)
 	walk = func(n ast.Node, depth int) {
@@ -169,7 +172,10 @@ func (c *checker) localSwitch(ifs *ast.IfStmt) string {
 				}
 			case *ast.Ident:
 				// isLocal := os.Getenv("AWS_SAM_LOCAL") == "true"; if isLocal
-				if obj := c.pass.TypesInfo.Uses[m]; obj != nil && depth < 2 {
+				if depth >= 2 || len(c.assigns) == 0 {
+					break
+				}
+				if obj := c.pass.TypesInfo.Uses[m]; obj != nil {
 					if rhs := c.assigns[obj]; len(rhs) == 1 && rhs[0] != nil {
 						walk(rhs[0], depth+1)
 					}
@@ -195,6 +201,21 @@ func (c *checker) localSwitch(ifs *ast.IfStmt) string {
 		}
 	}
 	return ""
+}
+
+// comparesWithNil reports x == nil or x != nil, which no environment
+// variable's value is.
+func (c *checker) comparesWithNil(e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+		return false
+	}
+	id, ok := ast.Unparen(b.Y).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isNil := c.pass.TypesInfo.Uses[id].(*types.Nil)
+	return isNil
 }
 
 // envRead returns the variable read by os.Getenv, os.LookupEnv or a
