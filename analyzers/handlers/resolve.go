@@ -76,14 +76,23 @@ func (f *finder) resolve(reg *Handler, expr ast.Expr, encl *ast.BlockStmt, wrapp
 			if fd := f.decls[callee]; fd != nil {
 				// A constructor or wrapper of this package: what it
 				// returns runs per invocation.
-				f.resolveReturns(reg, fd, wrapped, depth)
+				f.resolveReturns(reg, fd.Body, wrapped, depth)
 			} else if f.inModule(callee) {
 				with(func(h *Handler) { h.Factory = callee })
 			}
+		} else if isMiddleware(info.TypeOf(e.Fun)) {
+			// withRequestID("x-")(handle): a middleware built by a
+			// call; the closure it returns is what runs.
+			f.resolveMiddleware(reg, e.Fun, encl, wrapped, depth+1)
 		}
-		// Wrappers and adapters take the handler as an argument.
+		// Wrappers and adapters take the handler as an argument, and
+		// compositions (chain(handle, withLogging, withAuth(keys)))
+		// the middlewares whose closures run around it.
 		for _, a := range e.Args {
-			if handlerLike(info.TypeOf(a)) {
+			switch t := info.TypeOf(a); {
+			case isMiddleware(t):
+				f.resolveMiddleware(reg, a, encl, true, depth+1)
+			case handlerLike(t):
 				f.resolve(reg, a, encl, true, depth+1)
 			}
 		}
@@ -173,7 +182,13 @@ func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wra
 					return true
 				}
 				for _, a := range n.Args {
-					if t := info.TypeOf(a); t != nil && handlerLike(t) {
+					t := info.TypeOf(a)
+					if isMiddleware(t) {
+						// router.Use(withLogging)
+						f.resolveMiddleware(reg, a, encl, true, depth+1)
+						continue
+					}
+					if t != nil && handlerLike(t) {
 						if _, isIface := t.Underlying().(*types.Interface); isIface {
 							continue
 						}
@@ -186,26 +201,101 @@ func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wra
 	}
 }
 
-// resolveReturns adds what a function of this package returns: closures,
-// functions, method values.
-func (f *finder) resolveReturns(reg *Handler, fd *ast.FuncDecl, wrapped bool, depth int) {
-	if fd.Body == nil {
+// resolveMiddleware adds what a middleware (a function from a handler to
+// a handler) returns: that closure runs per invocation, around the
+// handler, while the middleware's own body runs once, where the chain is
+// built.
+func (f *finder) resolveMiddleware(reg *Handler, expr ast.Expr, encl *ast.BlockStmt, wrapped bool, depth int) {
+	if depth > maxDepth {
 		return
 	}
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
+	info := f.pass.TypesInfo
+	switch e := ast.Unparen(expr).(type) {
+	case *ast.FuncLit:
+		f.resolveReturns(reg, e.Body, wrapped, depth)
+	case *ast.Ident, *ast.SelectorExpr:
+		fn, ok := objectOf(info, e).(*types.Func)
+		if !ok {
+			return
+		}
+		if fd := f.decls[fn]; fd != nil {
+			f.resolveReturns(reg, fd.Body, wrapped, depth)
+		} else if f.inModule(fn) {
+			h := *reg
+			h.Factory, h.Wrapped = fn, wrapped
+			f.add(&h)
+		}
+	case *ast.CallExpr:
+		// withAuth(keys): a function of this package that builds the
+		// middleware; each middleware it returns.
+		fd := f.decls[typeutil.StaticCallee(info, e)]
+		if fd == nil || fd.Body == nil {
+			return
+		}
+		forReturns(fd.Body, func(r ast.Expr) {
+			if isMiddleware(info.TypeOf(r)) {
+				f.resolveMiddleware(reg, r, fd.Body, wrapped, depth+1)
+			}
+		})
+	}
+}
+
+// isMiddleware reports a function type that takes a handler and returns
+// one: func(http.Handler) http.Handler, func(next HandlerFunc)
+// HandlerFunc. Plain interfaces do not count (a handler taking a
+// context and returning an error is not a middleware).
+func isMiddleware(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !handlerType(sig.Results().At(0).Type()) {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if handlerType(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// handlerType: a function type, or a type with Invoke or ServeHTTP.
+func handlerType(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return true
+	}
+	return methodOf(t, "Invoke") != nil || methodOf(t, "ServeHTTP") != nil
+}
+
+// forReturns calls yield with each result of the return statements of
+// body, not those of closures inside it.
+func forReturns(body *ast.BlockStmt, yield func(ast.Expr)) {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			// Returns inside nested closures are theirs, not fd's;
-			// the returned closure itself is handled below.
 			return false
 		case *ast.ReturnStmt:
 			for _, r := range n.Results {
-				if handlerLike(f.pass.TypesInfo.TypeOf(r)) {
-					f.resolve(reg, r, fd.Body, wrapped, depth+1)
-				}
+				yield(r)
 			}
 		}
 		return true
+	})
+}
+
+// resolveReturns adds what a function of this package returns (body is
+// its body): closures, functions, method values.
+func (f *finder) resolveReturns(reg *Handler, body *ast.BlockStmt, wrapped bool, depth int) {
+	if body == nil {
+		return
+	}
+	// Returns inside nested closures are theirs; the returned closure
+	// itself is resolved.
+	forReturns(body, func(r ast.Expr) {
+		if handlerLike(f.pass.TypesInfo.TypeOf(r)) {
+			f.resolve(reg, r, body, wrapped, depth+1)
+		}
 	})
 }
 

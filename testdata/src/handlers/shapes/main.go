@@ -49,6 +49,28 @@ func withLogging(next func(context.Context, Order) error) func(context.Context, 
 	}
 }
 
+// orderHandler is an alias, so withLogging (spelt out) fits chain.
+type orderHandler = func(context.Context, Order) error
+
+// withRequestID builds a middleware; its inner closure runs per
+// invocation.
+func withRequestID(prefix string) func(orderHandler) orderHandler {
+	return func(next orderHandler) orderHandler {
+		return func(ctx context.Context, o Order) error {
+			log.Println(prefix + o.ID)
+			return next(ctx, o)
+		}
+	}
+}
+
+// chain wraps h in mws, the first outermost.
+func chain(h orderHandler, mws ...func(orderHandler) orderHandler) orderHandler {
+	for i := len(mws) - 1; i >= 0; i-- {
+		h = mws[i](h)
+	}
+	return h
+}
+
 func api(w http.ResponseWriter, r *http.Request) {}
 
 func health(w http.ResponseWriter, r *http.Request) {}
@@ -80,6 +102,11 @@ func main() {
 		lambda.StartHandler(invoker{}) // want `handler \(invoker\).Invoke via lambda.StartHandler`
 	case "middleware":
 		lambda.Start(withLogging(handle)) // want `handler closure via lambda.Start` `handler main.handle via lambda.Start \(wrapped\)`
+	case "curried":
+		lambda.Start(withRequestID("x-")(handle)) // want `handler closure via lambda.Start` `handler main.handle via lambda.Start \(wrapped\)`
+	case "chain":
+		// The middlewares' closures run; withLogging's own body does not.
+		lambda.Start(chain(handle, withLogging, withRequestID("y-"))) // want `handler main.handle via lambda.Start \(wrapped\)` `handler closure via lambda.Start \(wrapped\)` `handler closure via lambda.Start \(wrapped\)`
 	case "datadog":
 		lambda.Start(ddlambda.WrapFunction(handle, nil)) // want `handler main.handle via lambda.Start \(wrapped\)`
 	case "otel":
