@@ -44,9 +44,8 @@ func newFlagSet(fl *analysisFlags) *flag.FlagSet {
 	fs.BoolVar(&fl.tests, "tests", false, "analyse _test.go files too")
 	fs.StringVar(&fl.dir, "C", "", "run as if started in `dir`")
 	// Hidden: vet (go vet -vettool, facts and results in the build cache;
-	// engine_vet.go), packages (go/packages, in this process), or auto:
-	// vet, but packages while the build cache is empty (engine_auto.go).
-	fs.StringVar(&fl.engine, "engine", "auto", "")
+	// engine_vet.go) or packages (go/packages, in this process).
+	fs.StringVar(&fl.engine, "engine", "vet", "")
 	return fs
 }
 
@@ -102,16 +101,15 @@ func runAnalysis(args []string, stdout, stderr io.Writer) int {
 	var fixes []fix
 	var loadFailed bool
 	switch fl.engine {
-	case "auto", "vet", "packages":
+	case "vet", "packages":
 	default:
-		return fail("-engine: unknown engine %q (auto, vet or packages)", fl.engine)
+		return fail("-engine: unknown engine %q (vet or packages)", fl.engine)
 	}
 	// SARIF records suppressed results (with the directive's reason) so
 	// that code-scanning tools show them as dismissed, not as fixed.
 	keepSuppressed := fl.format == "sarif"
 	report.KeepSuppressed = keepSuppressed
-	useVet := fl.engine == "vet" || fl.engine == "auto" && !buildCacheEmpty()
-	useVet = useVet && !fl.fix // -fix needs the edits: the packages engine has them
+	useVet := fl.engine == "vet" && !fl.fix // -fix needs the edits: the packages engine has them
 	if useVet {
 		// go vet gives up on the whole run when one package's imports
 		// do not resolve, and only warns about patterns that match
