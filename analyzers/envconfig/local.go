@@ -155,7 +155,7 @@ func (c *checker) localReport(pos token.Pos, what, env string) {
 // localSwitch returns the environment variable an if statement tests to
 // select a local run, or "".
 func (c *checker) localSwitch(ifs *ast.IfStmt) string {
-	if ifs.Init == nil && c.comparesWithNil(ifs.Cond) {
+	if ifs.Init == nil && c.errorCheck(ifs.Cond) {
 		return "" // if err != nil, most ifs of a package
 	}
 	var envs, consts []string
@@ -203,9 +203,10 @@ func (c *checker) localSwitch(ifs *ast.IfStmt) string {
 	return ""
 }
 
-// comparesWithNil reports x == nil or x != nil, which no environment
-// variable's value is.
-func (c *checker) comparesWithNil(e ast.Expr) bool {
+// errorCheck reports err == nil or err != nil: an error holds no
+// environment variable's value (a *string from a lookup helper, compared
+// with nil, may, so only the error type is answered without the walk).
+func (c *checker) errorCheck(e ast.Expr) bool {
 	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
 		return false
@@ -214,8 +215,11 @@ func (c *checker) comparesWithNil(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	_, isNil := c.pass.TypesInfo.Uses[id].(*types.Nil)
-	return isNil
+	if _, isNil := c.pass.TypesInfo.Uses[id].(*types.Nil); !isNil {
+		return false
+	}
+	t := c.pass.TypesInfo.TypeOf(b.X)
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // envRead returns the variable read by os.Getenv, os.LookupEnv or a

@@ -63,6 +63,22 @@ func localRun(ctx context.Context, d *dynamodb.Client) {
 	}
 }
 
+// lookupEnv returns nil when the variable is unset.
+func lookupEnv(key string) *string {
+	if v, ok := os.LookupEnv(key); ok {
+		return &v
+	}
+	return nil
+}
+
+// A switch on a pointer compared with nil, followed to its lookup.
+func localPointer(ctx context.Context, d *dynamodb.Client) {
+	ep := lookupEnv("LOCALSTACK_ENDPOINT")
+	if ep != nil {
+		_, _ = d.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String("orders-localstack")}) // want `TableName "orders-localstack" is used only when LOCALSTACK_ENDPOINT selects a local run`
+	}
+}
+
 // localTopic is an ARN used only in a local run: reported there as a
 // development default, not at its declaration as a hard-coded ARN.
 const localTopic = "arn:aws:sns:us-east-1:000000000000:orders"
