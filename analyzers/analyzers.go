@@ -17,10 +17,11 @@ import (
 // All returns the reporting analyzers in a stable order.
 //
 // The helper analyzers they require (handlers, summary) run
-// through Requires. The order is also the order in which
-// golang.org/x/tools/go/analysis/checker starts the root actions, one
-// goroutine each, all at once, and it changes how many of them park
-// waiting on a prerequisite another goroutine is running. It was chosen
+// through Requires. Suite runs them in this order; given one by one to
+// golang.org/x/tools/go/analysis/checker, the order is the order in which
+// it starts the root actions, one goroutine each, all at once, and it
+// changes how many of them park waiting on a prerequisite another
+// goroutine is running. It was chosen
 // by measurement, not derived: on 2 cores at N=800 (bench/gen), a scratch
 // driver running the orders side by side in one process (21 interleaved
 // runs) gave 1.39-1.48 of the no-op baseline with handlercore first and

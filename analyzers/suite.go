@@ -9,8 +9,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Suite returns one analyzer that runs as, in their order, on each
-// package: the lambdalint command's packages engine analyses with it.
+// Suite returns one analyzer that runs the analyzers as, in their order,
+// on each package: the lambdalint command's packages engine analyses with
+// it.
 //
 // The reporting analyzers export no facts, so running them as one pass
 // changes no finding, and it spares the checker
@@ -21,12 +22,16 @@ import (
 // golangci-lint, nogo) keep running them one by one.
 //
 // The suite's result says which analyzer reported each of the action's
-// diagnostics (SuiteResult.Analyzer).
+// diagnostics (SuiteResult.Analyzer), in the order they were reported: a
+// driver that keeps every diagnostic in order, as the checker does, lines
+// them up by index.
 //
 // The checker skips an analyzer without RunDespiteErrors on a package
 // that did not load cleanly; the suite skips it on a package for which
 // illTyped is true (go/packages' Package.IllTyped, which a pass does not
-// carry), or, when illTyped is nil, that has type errors.
+// carry). With illTyped nil it goes by the pass's own type errors, which
+// misses a package broken only through a dependency or by errors go list
+// or the parser reported.
 func Suite(as []*analysis.Analyzer, illTyped func(*types.Package) bool) *analysis.Analyzer {
 	var names []string
 	var requires []*analysis.Analyzer

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -115,6 +116,8 @@ func TestSuiteSkipsOnBrokenPackages(t *testing.T) {
 	for path, src := range map[string]string{
 		"src/good/good.go": "package good\n\nfunc F() int { return 1 }\n",
 		"src/bad/bad.go":   "package bad\n\nfunc F() int { return undefined }\n",
+		// Broken only through its import: no type errors of its own.
+		"src/user/user.go": "package user\n\nimport \"bad\"\n\nfunc G() int { return bad.F() }\n",
 	} {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, path)), 0o755); err != nil {
 			t.Fatal(err)
@@ -123,25 +126,40 @@ func TestSuiteSkipsOnBrokenPackages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	pkgs := loadGOPATH(t, dir, "good", "bad")
+	pkgs := loadGOPATH(t, dir, "good", "bad", "user")
 	broken := map[*types.Package]bool{}
 	for _, p := range pkgs {
 		broken[p.Types] = p.IllTyped
 	}
-	for _, illTyped := range []func(*types.Package) bool{nil, func(p *types.Package) bool { return broken[p] }} {
+	for _, tc := range []struct {
+		name     string
+		illTyped func(*types.Package) bool
+		want     []string
+	}{
+		// By the pass's type errors: user, broken through its import, looks sound.
+		{"nil", nil, []string{"bad:lenient", "good:lenient", "good:strict", "user:lenient", "user:strict"}},
+		{"IllTyped", func(p *types.Package) bool { return broken[p] }, []string{"bad:lenient", "good:lenient", "good:strict", "user:lenient"}},
+	} {
 		ran = nil
-		suite := analyzers.Suite([]*analysis.Analyzer{analyzer("strict", false), analyzer("lenient", true)}, illTyped)
+		suite := analyzers.Suite([]*analysis.Analyzer{analyzer("strict", false), analyzer("lenient", true)}, tc.illTyped)
 		g, err := checker.Analyze([]*analysis.Analyzer{suite}, pkgs, &checker.Options{Sequential: true})
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := findings(g, func(act *checker.Action, i int) string { return act.Result.(*analyzers.SuiteResult).Analyzer[i] })
+		// Each analyzer reports once per package it runs on, under its own name.
+		got := findings(g, func(act *checker.Action, i int) string {
+			return act.Package.PkgPath + ":" + act.Result.(*analyzers.SuiteResult).Analyzer[i]
+		})
 		slices.Sort(ran)
-		if want := []string{"bad:lenient", "good:lenient", "good:strict"}; !slices.Equal(ran, want) {
-			t.Errorf("ran %v, want %v", ran, want)
+		if !slices.Equal(ran, tc.want) {
+			t.Errorf("%s: ran %v, want %v", tc.name, ran, tc.want)
 		}
-		if len(got) != 3 || !slices.ContainsFunc(got, func(s string) bool { return s[:len("strict ")] == "strict " }) {
-			t.Errorf("findings %q: want three, one of them strict's", got)
+		var reported []string
+		for _, f := range got {
+			reported = append(reported, f[:strings.IndexByte(f, ' ')])
+		}
+		if !slices.Equal(reported, tc.want) {
+			t.Errorf("%s: findings by %v, want %v", tc.name, reported, tc.want)
 		}
 	}
 }
