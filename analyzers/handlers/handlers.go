@@ -351,13 +351,10 @@ func handlerLike(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	if _, ok := t.Underlying().(*types.Signature); ok {
-		return true
-	}
 	if _, ok := t.Underlying().(*types.Interface); ok {
 		return true // interface{} parameters of wrappers hold handlers
 	}
-	return methodOf(t, "Invoke") != nil || methodOf(t, "ServeHTTP") != nil
+	return handlerType(t)
 }
 
 func methodOf(t types.Type, name string) *types.Func {

@@ -57,7 +57,7 @@ func (f *finder) resolve(reg *Handler, expr ast.Expr, encl *ast.BlockStmt, wrapp
 			}
 			f.addFunc(reg, obj, wrapped)
 		case *types.Var:
-			f.resolveVar(reg, obj, encl, wrapped, depth)
+			f.resolveVar(reg, obj, encl, wrapped, depth, false)
 		}
 		// A value with Invoke or ServeHTTP of this module: its method runs.
 		f.resolveMethods(reg, info.TypeOf(e), wrapped)
@@ -145,13 +145,23 @@ func (f *finder) resolveMethods(reg *Handler, t types.Type, wrapped bool) {
 // resolveVar follows a variable to the values assigned to it in the
 // enclosing function (or at package level), and to the handlers
 // registered on it by method calls (mux.HandleFunc("/", fn)).
-func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wrapped bool, depth int) {
+//
+// A middleware variable (mw := withAuth(keys); r.Use(mw)) is followed to
+// the middlewares assigned to it.
+func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wrapped bool, depth int, middleware bool) {
 	if f.seen[v] {
 		return
 	}
 	f.seen[v] = true
 	defer delete(f.seen, v)
 	info := f.pass.TypesInfo
+	value := func(rhs ast.Expr) {
+		if middleware {
+			f.resolveMiddleware(reg, rhs, encl, wrapped, depth+1)
+		} else {
+			f.resolve(reg, rhs, encl, wrapped, depth+1)
+		}
+	}
 	scopes := []ast.Node{}
 	if encl != nil {
 		scopes = append(scopes, encl)
@@ -167,18 +177,18 @@ func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wra
 			case *ast.AssignStmt:
 				for i, lhs := range n.Lhs {
 					if objectOf(info, lhs) == v && len(n.Rhs) == len(n.Lhs) {
-						f.resolve(reg, n.Rhs[i], encl, wrapped, depth+1)
+						value(n.Rhs[i])
 					}
 				}
 			case *ast.ValueSpec:
 				for i, name := range n.Names {
 					if info.Defs[name] == v && i < len(n.Values) {
-						f.resolve(reg, n.Values[i], encl, wrapped, depth+1)
+						value(n.Values[i])
 					}
 				}
 			case *ast.CallExpr:
 				sel, ok := n.Fun.(*ast.SelectorExpr)
-				if !ok || objectOf(info, sel.X) != v {
+				if middleware || !ok || objectOf(info, sel.X) != v {
 					return true
 				}
 				for _, a := range n.Args {
@@ -214,20 +224,25 @@ func (f *finder) resolveMiddleware(reg *Handler, expr ast.Expr, encl *ast.BlockS
 	case *ast.FuncLit:
 		f.resolveReturns(reg, e.Body, wrapped, depth)
 	case *ast.Ident, *ast.SelectorExpr:
-		fn, ok := objectOf(info, e).(*types.Func)
-		if !ok {
-			return
-		}
-		if fd := f.decls[fn]; fd != nil {
-			f.resolveReturns(reg, fd.Body, wrapped, depth)
-		} else if f.inModule(fn) {
-			h := *reg
-			h.Factory, h.Wrapped = fn, wrapped
-			f.add(&h)
+		switch obj := objectOf(info, e).(type) {
+		case *types.Var:
+			f.resolveVar(reg, obj, encl, wrapped, depth, true)
+		case *types.Func:
+			if fd := f.decls[obj]; fd != nil {
+				f.resolveReturns(reg, fd.Body, wrapped, depth)
+			} else if f.inModule(obj) {
+				// Another package's middleware: the closure it
+				// returns, as for a handler factory.
+				h := *reg
+				h.Factory, h.Wrapped = obj, wrapped
+				f.add(&h)
+			}
 		}
 	case *ast.CallExpr:
 		// withAuth(keys): a function of this package that builds the
-		// middleware; each middleware it returns.
+		// middleware; each middleware it returns. A builder of another
+		// package is not followed: its summary's returned closure is the
+		// middleware, whose body runs where the chain is built.
 		fd := f.decls[typeutil.StaticCallee(info, e)]
 		if fd == nil || fd.Body == nil {
 			return

@@ -71,6 +71,18 @@ func chain(h orderHandler, mws ...func(orderHandler) orderHandler) orderHandler 
 	return h
 }
 
+// pipeline is a project's own lambda.Handler that runs middlewares.
+type pipeline struct {
+	mws []func(orderHandler) orderHandler
+	h   orderHandler
+}
+
+func (p *pipeline) Use(mw func(orderHandler) orderHandler) { p.mws = append(p.mws, mw) }
+
+func (p *pipeline) Handle(h orderHandler) { p.h = h }
+
+func (p *pipeline) Invoke(ctx context.Context, payload []byte) ([]byte, error) { return payload, nil }
+
 func api(w http.ResponseWriter, r *http.Request) {}
 
 func health(w http.ResponseWriter, r *http.Request) {}
@@ -107,6 +119,15 @@ func main() {
 	case "chain":
 		// The middlewares' closures run; withLogging's own body does not.
 		lambda.Start(chain(handle, withLogging, withRequestID("y-"))) // want `handler main.handle via lambda.Start \(wrapped\)` `handler closure via lambda.Start \(wrapped\)` `handler closure via lambda.Start \(wrapped\)`
+	case "middleware variable":
+		mw := withRequestID("z-")
+		lambda.Start(mw(handle)) // want `handler closure via lambda.Start` `handler main.handle via lambda.Start \(wrapped\)`
+	case "use":
+		p := &pipeline{}
+		p.Use(withLogging)
+		p.Use(withRequestID("u-"))
+		p.Handle(handle)
+		lambda.StartHandler(p) // want `handler \(\*pipeline\).Invoke via lambda.StartHandler` `handler closure via lambda.StartHandler \(wrapped\)` `handler closure via lambda.StartHandler \(wrapped\)` `handler main.handle via lambda.StartHandler \(wrapped\)`
 	case "datadog":
 		lambda.Start(ddlambda.WrapFunction(handle, nil)) // want `handler main.handle via lambda.Start \(wrapped\)`
 	case "otel":
