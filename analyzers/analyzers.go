@@ -37,3 +37,11 @@ func All() []*analysis.Analyzer {
 		handlercore.Analyzer,
 	}
 }
+
+// FactsNeedBodies reports whether the facts the analyzers export for a
+// third-party package (summary.ThirdPartyFiles) depend on its function
+// bodies because it imports the package at path. For every other
+// third-party package they depend on its declarations, imports and file
+// sizes alone, and the vet tool type-checks it without its bodies
+// (internal/depvet).
+func FactsNeedBodies(path string) bool { return depbloat.FactNeedsBodies(path) }

@@ -42,3 +42,10 @@ func recorderOnly(pass *analysis.Pass, files []*ast.File) bool {
 	}
 	return used
 }
+
+// FactNeedsBodies reports whether the closure fact of a package that
+// imports the package at path depends on its function bodies: for
+// net/http/httptest, recorderOnly reads which members the bodies use.
+// Every other fact of a third-party package comes from its imports and
+// file sizes alone.
+func FactNeedsBodies(path string) bool { return path == httptestPath }

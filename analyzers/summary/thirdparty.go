@@ -34,19 +34,30 @@ var roots = sync.OnceValue(func() []string {
 // thirdParty reports whether the package is the standard library, a
 // downloaded module or vendored code, judged by where its files are.
 func thirdParty(pass *analysis.Pass) bool {
-	for _, f := range pass.Files {
-		name := pass.Fset.File(f.Pos()).Name()
-		if strings.Contains(filepath.ToSlash(name), "/vendor/") {
+	if len(pass.Files) == 0 {
+		return true // no syntax: nothing to summarise
+	}
+	return ThirdPartyFiles([]string{pass.Fset.File(pass.Files[0].Pos()).Name()})
+}
+
+// ThirdPartyFiles reports whether the package with these Go files, as a
+// driver names them, is third-party as ThirdParty judges it. The vet tool
+// uses it to type-check such packages without their function bodies,
+// which none of the passes then reads (internal/depvet).
+func ThirdPartyFiles(goFiles []string) bool {
+	if len(goFiles) == 0 {
+		return true
+	}
+	name := goFiles[0]
+	if strings.Contains(filepath.ToSlash(name), "/vendor/") {
+		return true
+	}
+	for _, r := range roots() {
+		if strings.HasPrefix(name, r) {
 			return true
 		}
-		for _, r := range roots() {
-			if strings.HasPrefix(name, r) {
-				return true
-			}
-		}
-		return false
 	}
-	return true // no syntax: nothing to summarise
+	return false
 }
 
 // ThirdParty reports whether the package is the standard library, a

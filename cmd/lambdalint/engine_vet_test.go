@@ -11,9 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/unitchecker"
-
-	"github.com/lambdalint/lambdalint/analyzers"
 	"github.com/lambdalint/lambdalint/config"
 	"github.com/lambdalint/lambdalint/output"
 )
@@ -22,8 +19,7 @@ import (
 // test: runVetEngine runs `go vet -vettool=<os.Executable()>`.
 func TestMain(m *testing.M) {
 	if vetProtocol(os.Args[1:]) {
-		unitchecker.Main(analyzers.All()...)
-		return
+		vetTool()
 	}
 	code := m.Run()
 	removeE2EBinary()

@@ -21,14 +21,43 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/lambdalint/lambdalint/analyzers"
+	"github.com/lambdalint/lambdalint/analyzers/summary"
+	"github.com/lambdalint/lambdalint/internal/depvet"
 )
 
 func main() {
 	if vetProtocol(os.Args[1:]) {
-		unitchecker.Main(analyzers.All()...)
-		return // not reached
+		vetTool()
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// vetTool answers the go command's vet protocol; it does not return.
+// Dependency packages whose facts need no function bodies are checked
+// from their declarations (internal/depvet); unitchecker does the rest.
+func vetTool() {
+	if unit := os.Args[len(os.Args)-1]; strings.HasSuffix(unit, ".cfg") &&
+		depvet.Run(unit, analyzers.All(), selectsAnalyzers(os.Args[1:len(os.Args)-1]), depvet.Policy{
+			DeclarationsOnly: summary.ThirdPartyFiles,
+			NeedsBodies:      analyzers.FactsNeedBodies,
+		}) {
+		os.Exit(0)
+	}
+	unitchecker.Main(analyzers.All()...)
+}
+
+// selectsAnalyzers reports whether the vet tool's flags enable or disable
+// analyzers or set their flags, which unitchecker alone parses.
+func selectsAnalyzers(flags []string) bool {
+	for _, f := range flags {
+		name, _, _ := strings.Cut(strings.TrimLeft(f, "-"), "=")
+		for _, a := range analyzers.All() {
+			if name == a.Name || strings.HasPrefix(name, a.Name+".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // vetProtocol reports whether the go command invoked us as a vet tool.
