@@ -64,7 +64,9 @@
 // !enabled { return nil }` guards nothing after it; a value receiver is a
 // copy that forgets the client, reported with the advice to make it a
 // pointer, unless the field lies behind a pointer),
-// a lookup in a package map (per-key client caches), sync.Once.Do (with a
+// a lookup in a package map (per-key client caches), also when a hit
+// returns only while the entry is fresh (a TTL cache that evicts and
+// fetches again), sync.Once.Do (with a
 // closure or a function), sync.OnceFunc/OnceValue/OnceValues; cold-start
 // flags, counters and sizes (no request data flows into them); caches of
 // configuration loaded once; fan-out that waits; request-scoped values

@@ -327,15 +327,79 @@ func pointerMethod(fn *types.Func) bool {
 	return ptr
 }
 
+// isGuardShape reports `if <state test> { …; return }`, or a cache
+// lookup whose hit returns only while a test of the entry holds:
+//
+//	if v, ok := cache.Load(id); ok {
+//		if e := v.(entry); time.Now().Before(e.expires) {
+//			return e.val, nil
+//		}
+//		cache.Delete(id)
+//	}
+//
+// The code after it runs on a miss or an expired entry, once per key and
+// expiry, like the code after a plain lookup. The inner test must carry
+// no request data: `if o.Priority { return }` under the lookup lets
+// every other request through.
 func (s *scanner) isGuardShape(st ast.Stmt) bool {
 	ifs, ok := st.(*ast.IfStmt)
 	if !ok || ifs.Else != nil || len(ifs.Body.List) == 0 {
 		return false
 	}
-	if _, ret := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ret {
+	if !endsInReturn(ifs.Body) && !s.returnsWhileFresh(ifs) {
 		return false
 	}
 	return s.guardCond(ifs.Cond, true)
+}
+
+func endsInReturn(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	_, ret := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	return ret
+}
+
+// returnsWhileFresh reports an if whose body holds, at its top level, an
+// `if <test> { …; return }` without else, where the test reads the entry
+// the outer condition looked up (v, or e := v.(entry)) or carries no
+// request data at all.
+func (s *scanner) returnsWhileFresh(outer *ast.IfStmt) bool {
+	entry := map[types.Object]bool{}
+	defines := func(st ast.Stmt, from func(ast.Expr) bool) {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE {
+			return
+		}
+		for _, r := range as.Rhs {
+			if !from(r) {
+				return
+			}
+		}
+		for _, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok && s.pass.TypesInfo.Defs[id] != nil {
+				entry[s.pass.TypesInfo.Defs[id]] = true
+			}
+		}
+	}
+	if outer.Init != nil {
+		defines(outer.Init, s.refersToState)
+	}
+	readsEntry := func(e ast.Expr) bool { return refersTo(s.pass.TypesInfo, e, entry) }
+	for _, st := range outer.Body.List {
+		defines(st, readsEntry)
+		inner, ok := st.(*ast.IfStmt)
+		if !ok || inner.Else != nil || !endsInReturn(inner.Body) {
+			continue
+		}
+		if inner.Init != nil {
+			defines(inner.Init, readsEntry)
+		}
+		if readsEntry(inner.Cond) || s.taint.of(inner.Cond)&^(1<<ReceiverBit) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // awaitedAfter reports whether the function waits, after node, for work

@@ -122,4 +122,7 @@ func main() {
 	lambda.Start((&flagged2{}).Handle)
 	lambda.Start(viaHelper)
 	lambda.Start(perRegion)
+	lambda.Start(ttlNested)
+	lambda.Start(ttlMapNested)
+	lambda.Start(notACache)
 }
