@@ -26,7 +26,7 @@ func init() {
 			ID: "hardcoded-credentials", Analyzer: "envconfig", Severity: Error,
 			Title: "access keys, secrets or database passwords written in the code",
 			Rationale: "Never store credentials in code: anyone with the source, the repository history or the deployment package has them, and they do not rotate. " +
-				"A Lambda function gets temporary credentials for its execution role automatically; database passwords and HMAC or JWT signing keys belong in Secrets Manager or SSM Parameter Store.",
+				"A Lambda function gets temporary credentials for its execution role automatically; database passwords, HMAC or JWT signing keys and the API keys, tokens and webhook URLs of other services (Stripe, Slack, GitHub, …) belong in Secrets Manager or SSM Parameter Store.",
 			Bad:  "cfg.Credentials = credentials.NewStaticCredentialsProvider(\"AKIA…\", \"wJalr…\", \"\")",
 			Good: "cfg, err := config.LoadDefaultConfig(ctx) // the execution role's credentials",
 			Fix:  "Remove the literal, rotate the key or password, and use the execution role (or read the secret at start-up from Secrets Manager, or use IAM database authentication).",

@@ -82,7 +82,15 @@
 // (pgxpool, pgx, redis, mysql, mongo, …) and Password (mysql: Passwd)
 // fields of their options; signing keys of eight characters or more given
 // to hmac.New or a golang-jwt SignedString, written there or kept in a
-// constant or a variable assigned once ([]byte("…") included). A static
+// constant or a variable assigned once ([]byte("…") included); the
+// secrets of other services that announce themselves anywhere (Stripe
+// live keys, Slack, GitHub, GitLab, npm, OpenAI and Anthropic tokens,
+// Google API keys, SendGrid keys, JSON Web Tokens, private keys in PEM,
+// Slack, Discord and Teams webhook URLs); and random-looking literals (16
+// characters or more, letters and digits, not words, paths, hosts or
+// environment variable names) given to a field, constant or variable
+// whose name ends in Secret, Token, APIKey, SecretKey, PrivateKey or
+// SigningKey (not NextToken and the other pagination tokens). A static
 // provider is reported once, at the call, naming the
 // arguments that are literal (access key id, secret access key, session
 // token); the message never prints the secret. Not reported: the

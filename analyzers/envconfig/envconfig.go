@@ -1446,8 +1446,23 @@ var (
 func (c *checker) scanShapes(file inspector.Cursor) {
 	var keyLits, secretLits []*ast.BasicLit
 	skip := map[ast.Node]bool{}
-	for cur := range file.Preorder((*ast.Field)(nil), (*ast.CallExpr)(nil), (*ast.ImportSpec)(nil), (*ast.BasicLit)(nil)) {
+	for cur := range file.Preorder((*ast.Field)(nil), (*ast.CallExpr)(nil), (*ast.ImportSpec)(nil), (*ast.BasicLit)(nil),
+		(*ast.KeyValueExpr)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
+		case *ast.KeyValueExpr, *ast.ValueSpec, *ast.AssignStmt:
+			lits, where := namedSecret(n)
+			for i, lit := range lits {
+				if skip[lit] || c.done[lit.Pos()] {
+					continue
+				}
+				s, _ := strconv.Unquote(lit.Value)
+				if accessKey().MatchString(s) || tokenKind(s) != "" {
+					continue // reported below, naming what it is
+				}
+				c.done[lit.Pos()] = true
+				c.rep.At(RuleCredentials, lit.Pos(), nil,
+					"a secret is written in the code (%s): anyone with the source or the binary has it; store it in Secrets Manager or SSM Parameter Store (SecureString), read it at start-up, and rotate it", where[i])
+			}
 		case *ast.Field:
 			if n.Tag != nil {
 				skip[n.Tag] = true
@@ -1466,11 +1481,22 @@ func (c *checker) scanShapes(file inspector.Cursor) {
 		case *ast.ImportSpec:
 			skip[n.Path] = true
 		case *ast.BasicLit:
-			if n.Kind != token.STRING || skip[n] || c.done[n.Pos()] {
+			if n.Kind != token.STRING || c.done[n.Pos()] {
 				continue
 			}
 			s, err := strconv.Unquote(n.Value)
 			if err != nil {
+				continue
+			}
+			// A service's token is a secret also inside a message or a
+			// format (fmt.Sprintf("Bearer %s", "ghp_…")).
+			if kind := tokenKind(s); kind != "" {
+				c.done[n.Pos()] = true
+				c.rep.At(RuleCredentials, n.Pos(), nil,
+					"%s is written in the code: anyone with the source or the binary has it; store it in Secrets Manager or SSM Parameter Store (SecureString), read it at start-up, and rotate it", kind)
+				continue
+			}
+			if skip[n] {
 				continue
 			}
 			switch {
