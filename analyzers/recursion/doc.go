@@ -62,7 +62,11 @@
 // parameter names the written resource. An S3 handler that skips objects
 // by key before writing (an if on the object key that continues or
 // returns, as in `if strings.HasPrefix(key, "processed/") { continue }`)
-// stops the loop itself and is not reported. An SQS or SNS handler that
+// stops the loop itself and is not reported, unless the key it writes
+// passes that test: keeping only ".csv" (also through a local ext :=
+// path.Ext(key), or a list, ext != ".jpg" && ext != ".jpeg") and writing
+// "normalized/"+key loops, written inline or through a helper, of any
+// package, that writes its key parameter as it is. An SQS or SNS handler that
 // counts the copies it sends back retries a bounded number of times and
 // is not reported: before the write, an if that ends by continuing or
 // returning tests a value read from m.MessageAttributes["K"], and the

@@ -406,7 +406,8 @@ func (c *checker) effects(h *handlers.Handler) {
 			rule, msg = RuleSelfInvoke, selfMessage(e)
 		case summary.TriggerWrite:
 			svc, g := strings.CutSuffix(e.Detail, summary.GuardedSuffix)
-			if g || (svc == "s3" && len(e.Via) > 0 && keyGuarded()) {
+			svc, keyed := strings.CutSuffix(svc, summary.KeyedSuffix)
+			if g || (svc == "s3" && len(e.Via) > 0 && !keyed && keyGuarded()) {
 				continue // the function skips (by key) what it writes back
 			}
 			if svc == "dynamodb" && h.Body() != nil && summary.StreamGuard(c.pass.TypesInfo, h.Body(), e.What, e.Pos()) {

@@ -40,6 +40,11 @@ type Effect struct {
 	Guarded bool
 	// Detail carries kind-specific data for the analyzers.
 	Detail string
+	// KeyParam, on a ResourceWrite to S3 made in the function's own
+	// body, is 1 + the index of the parameter it writes as the object
+	// key, unchanged; 0 when the key is anything else. A caller that
+	// skips objects by key then knows which key its call writes.
+	KeyParam int
 
 	// pos is the exact position when the effect is in the analysed
 	// package's own code; it is not carried in facts.

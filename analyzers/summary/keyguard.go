@@ -22,10 +22,14 @@ import (
 // of its own. Any other guard shape, or a written key whose affix is not
 // known, counts as a guard (KeyGuard).
 func writeGuarded(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
+	return writeGuardedKey(info, body, writtenKey(info, body, call))
+}
+
+// writeGuardedKey is writeGuarded for a write of key (nil: unknown).
+func writeGuardedKey(info *types.Info, body ast.Node, key ast.Expr) bool {
 	if !KeyGuard(info, body) {
 		return false
 	}
-	key := writtenKey(info, body, call)
 	if key == nil {
 		return true
 	}
@@ -40,7 +44,38 @@ func writeGuarded(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 		if !mentions(keys, cond) || trivialKeyTest(info, keys, cond) {
 			return
 		}
-		t, ok := affixTest(info, keys, cond)
+		if alts, ok := keepOnly(info, body, keys, cond); ok {
+			// if ext != ".jpg" && ext != ".jpeg" { continue }: only keys
+			// with one of these affixes go on, the written key's end
+			// included when it is the object key's.
+			w, kept := written[0], keeps[0]
+			if alts[0].suffix {
+				w, kept = written[1], keeps[1]
+			}
+			if kept {
+				return
+			}
+			if w == "" {
+				known = false
+				return
+			}
+			for _, a := range alts {
+				w, aff := w, a.affix
+				if a.fold {
+					w, aff = strings.ToLower(w), strings.ToLower(aff)
+				}
+				if (a.suffix && strings.HasSuffix(w, aff)) || (!a.suffix && strings.HasPrefix(w, aff)) {
+					return // written key is kept: loops
+				}
+				if (a.suffix && strings.HasSuffix(aff, w)) || (!a.suffix && strings.HasPrefix(aff, w)) {
+					known = false
+					return
+				}
+			}
+			protected = true
+			return
+		}
+		t, ok := affixTest(info, body, keys, cond)
 		w, kept := written[0], keeps[0]
 		if t.suffix {
 			w, kept = written[1], keeps[1]
@@ -132,7 +167,7 @@ type keyTest struct {
 // affixTest recognises strings.HasPrefix(key, "c"), strings.HasSuffix(key,
 // "c"), path.Ext(key) == "c" (or filepath.Ext, under strings.ToLower),
 // and their negations.
-func affixTest(info *types.Info, keys *EventSources, cond ast.Expr) (t keyTest, ok bool) {
+func affixTest(info *types.Info, body ast.Node, keys *EventSources, cond ast.Expr) (t keyTest, ok bool) {
 	cond = ast.Unparen(cond)
 	for {
 		u, isNot := cond.(*ast.UnaryExpr)
@@ -159,8 +194,17 @@ func affixTest(info *types.Info, keys *EventSources, cond ast.Expr) (t keyTest, 
 			x, y = y, x
 		}
 		x = ast.Unparen(x)
-		if call, isCall := x.(*ast.CallExpr); isCall && stringsFunc(info, call) == "ToLower" && len(call.Args) == 1 {
-			t.fold, x = true, ast.Unparen(call.Args[0])
+		// ext := strings.ToLower(path.Ext(key)); if ext != ".jpg": the
+		// test of a local is the test of what it was given once.
+		for range 2 {
+			if id, isIdent := x.(*ast.Ident); isIdent {
+				if def := singleDef(info, body, id); def != nil {
+					x = ast.Unparen(def)
+				}
+			}
+			if call, isCall := x.(*ast.CallExpr); isCall && stringsFunc(info, call) == "ToLower" && len(call.Args) == 1 {
+				t.fold, x = true, ast.Unparen(call.Args[0])
+			}
 		}
 		ext, isCall := x.(*ast.CallExpr)
 		if !isCall || len(ext.Args) != 1 || !isPathFunc(info, ext, "Ext") || keys.Of(ext.Args[0]) == "" {
@@ -398,4 +442,117 @@ func onlyValue(info *types.Info, body ast.Node, obj types.Object) ast.Expr {
 		return nil
 	}
 	return val
+}
+
+// keepOnly recognises a guard that lets through only keys with one of
+// some affixes of the same end: `ext != ".jpg" && ext != ".jpeg"`, or
+// `!strings.HasSuffix(key, ".csv") && !strings.HasSuffix(key, ".tsv")`.
+func keepOnly(info *types.Info, body ast.Node, keys *EventSources, cond ast.Expr) ([]keyTest, bool) {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.LAND {
+		return nil, false
+	}
+	var alts []keyTest
+	var parts func(e ast.Expr) bool
+	parts = func(e ast.Expr) bool {
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.LAND {
+			return parts(b.X) && parts(b.Y)
+		}
+		t, ok := affixTest(info, body, keys, e)
+		if !ok || !t.negated || len(alts) > 0 && alts[0].suffix != t.suffix {
+			return false
+		}
+		alts = append(alts, t)
+		return true
+	}
+	return alts, parts(cond)
+}
+
+// singleDef returns the expression a local is given when it is given one
+// once (x := e, var x = e) in body, else nil.
+func singleDef(info *types.Info, body ast.Node, id *ast.Ident) ast.Expr {
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	var def ast.Expr
+	n := 0
+	ast.Inspect(body, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.AssignStmt:
+			for i, l := range m.Lhs {
+				if lid, ok := l.(*ast.Ident); ok && info.ObjectOf(lid) == v {
+					n++
+					if len(m.Lhs) == len(m.Rhs) {
+						def = m.Rhs[i]
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range m.Names {
+				if info.Defs[name] == v {
+					n++
+					if len(m.Names) == len(m.Values) {
+						def = m.Values[i]
+					}
+				}
+			}
+		case *ast.IncDecStmt, *ast.UnaryExpr:
+			if u, ok := m.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if uid, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[uid] == v {
+					n = 2 // &ext: may be set anywhere
+				}
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return def
+}
+
+// keyParam returns 1 + the index of the parameter that the S3 write call
+// in the summarised function's body writes as its object key unchanged
+// (Key: aws.String(key), Key: &key, Key: key), or 0.
+func (s *scanner) keyParam(call *ast.CallExpr) int {
+	info := s.pass.TypesInfo
+	key := writtenKey(info, s.body, call)
+	if key == nil || s.ftype == nil || s.ftype.Params == nil {
+		return 0
+	}
+	key = ast.Unparen(key)
+	if c, ok := key.(*ast.CallExpr); ok && len(c.Args) == 1 {
+		if fn := typeutil.StaticCallee(info, c); fn != nil && fn.Name() == "String" && fn.Pkg() != nil && strings.HasSuffix(fn.Pkg().Path(), "/aws") {
+			key = ast.Unparen(c.Args[0])
+		}
+	}
+	if u, ok := key.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		key = ast.Unparen(u.X)
+	}
+	id, ok := key.(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	obj := info.Uses[id]
+	if obj == nil || s.reassigned()[obj] {
+		return 0
+	}
+	i := 0
+	for _, field := range s.ftype.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range field.Names {
+			if info.Defs[name] == obj {
+				if _, variadic := field.Type.(*ast.Ellipsis); variadic {
+					return 0
+				}
+				return i + 1
+			}
+			i++
+		}
+	}
+	return 0
 }

@@ -39,7 +39,11 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 			p |= x.Params(id)
 		}
 		if p != 0 {
-			x.Add(Effect{Kind: ResourceWrite, What: w.What, Detail: w.Service, Params: p}, call.Pos())
+			e := Effect{Kind: ResourceWrite, What: w.What, Detail: w.Service, Params: p}
+			if w.Service == "s3" {
+				e.KeyParam = x.s.keyParam(call)
+			}
+			x.Add(e, call.Pos())
 		}
 		for i, id := range w.IDs {
 			if d := x.s.nameParams(id); d != 0 {
@@ -67,6 +71,15 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		svc := e.Detail
 		if argsMatch(call, callee, e.Params, func(a ast.Expr) bool { return src.Of(a) == svc }) {
 			guard := guardSuffix(info, x.s.body, svc, e.What, call)
+			if svc == "s3" && e.KeyParam > 0 && len(e.Via) == 0 && e.KeyParam <= len(call.Args) {
+				// put(ctx, bucket, "normalized/"+key, body): the helper
+				// writes its key parameter as it is, so the guards are
+				// held against this argument as against an inline write.
+				guard = KeyedSuffix
+				if writeGuardedKey(info, x.s.body, call.Args[e.KeyParam-1]) {
+					guard = GuardedSuffix
+				}
+			}
 			if guard == "" && svc == "dynamodb" && callee.Pkg() == x.Pass().Pkg && len(e.Via) == 0 && markerGuardVia(x.Pass(), x.s.body, declOf(x.Pass(), callee), e.Where) {
 				guard = GuardedSuffix
 			}
@@ -97,6 +110,12 @@ func (s *scanner) resourceSources() *EventSources {
 // event names the write cannot produce (DynamoDB), or counts the copies
 // it sends back in a message attribute (SQS, SNS).
 const GuardedSuffix = "|guarded"
+
+// KeyedSuffix marks an S3 TriggerWrite through a helper whose written key
+// is known (Effect.KeyParam) and which the caller's key guards do not
+// protect: they were held against that key, so that a guard of another
+// shape does not count as one (KeyGuard) after all.
+const KeyedSuffix = "|keyed"
 
 // guardSuffix decides whether the write what ("dynamodb UpdateItem …")
 // by call in body (the write itself, or a helper's call) is guarded.
