@@ -27,7 +27,9 @@
 // or an assignment (in.TableName = …), and the table names that key a
 // DynamoDB batch's RequestItems; BaseEndpoint/Endpoint of aws.Config
 // and config WithEndpoint; and, anywhere in the code, string literals that
-// are whole resource ARNs (arn:aws:…:<account>:…), SQS queue URLs, or
+// are whole resource ARNs (arn:aws:…:<account>:…) or ARN formats that
+// fill in only the region (arn:aws:sns:%s:123456789012:orders), SQS
+// queue URLs, or
 // hosts of one resource (an ElastiCache, RDS, DocumentDB, Redshift,
 // Neptune or DAX cluster, a search domain, an API Gateway or AppSync API,
 // an MSK or MQ broker, a function URL: in an address, a

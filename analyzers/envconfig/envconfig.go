@@ -1425,6 +1425,11 @@ var (
 	arnShape = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:[^\s%{}*<>$]+$`)
 	})
+	// An ARN format whose region (or partition) is a verb and whose
+	// account and resource are written out.
+	arnTemplate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^arn:(aws[a-z-]*|%[sv]):[a-z0-9-]+:([a-z0-9-]*|%[sv]):\d{12}:[A-Za-z0-9_/.:+=,@-]*[A-Za-z0-9_]$`)
+	})
 	sqsURLShape = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^https://(sqs\.[a-z0-9-]+|queue)\.amazonaws\.com(\.cn)?/\d{12}/[^\s%{}<>$]+$`)
 	})
@@ -1494,6 +1499,14 @@ func (c *checker) scanShapes(file inspector.Cursor) {
 				c.done[n.Pos()] = true
 				c.rep.At(RuleCredentials, n.Pos(), nil,
 					"%s is written in the code: anyone with the source or the binary has it; store it in Secrets Manager or SSM Parameter Store (SecureString), read it at start-up, and rotate it", kind)
+				continue
+			}
+			// fmt.Sprintf("arn:aws:sns:%s:123456789012:orders", region):
+			// the region is filled in, the account and the topic are not.
+			if strings.Contains(s, "%") && arnTemplate().MatchString(s) && !awsOwned(s) {
+				c.done[n.Pos()] = true
+				c.at(RuleResource, n.Pos(), nil,
+					"ARN template %q hard-codes the account and the resource name: it still names one resource of one account; read the whole ARN from an environment variable set in the function's configuration", s)
 				continue
 			}
 			if skip[n] {
