@@ -180,7 +180,13 @@ func (s *scanner) visit(n ast.Node, guarded bool) {
 				return true // the Transport of a client reported as one
 			}
 			if name, ok := s.res.Matcher.ClientType(s.pass.TypesInfo.TypeOf(m)); ok && isHTTP(s.pass.TypesInfo.TypeOf(m)) && s.ownTransport(m, name) {
-				s.add(Effect{Kind: Construct, What: name + "{}", Guarded: guarded}, m.Pos())
+				what := name + "{}"
+				if name == "http.Client" {
+					// A bare http.Client shares the default Transport's
+					// pool: its own Transport is what costs.
+					what = "http.Client{} with its own Transport"
+				}
+				s.add(Effect{Kind: Construct, What: what, Guarded: guarded}, m.Pos())
 				if t := transportLit(m); t != nil {
 					if s.inClient == nil {
 						s.inClient = map[*ast.CompositeLit]bool{}

@@ -35,7 +35,7 @@ func handle(ctx context.Context, e events.SQSEvent) error {
 	}
 	sess := session.Must(session.NewSession())                                                 // want `session.NewSession loads the SDK configuration`
 	_ = v1s3.New(sess)                                                                         // want `s3.New creates a client`
-	hc := &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{MaxIdleConns: 10}} // want `http.Client\{\} creates a client`
+	hc := &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{MaxIdleConns: 10}} // want `http.Client\{\} with its own Transport creates a client`
 	// Without a transport of its own a client shares the default pool:
 	// silent.
 	shared := &http.Client{Timeout: 5 * time.Second}
@@ -94,7 +94,7 @@ func main() {
 // reported, as is one handed to a client later.
 func transportAlone(ctx context.Context) error {
 	tr := &http.Transport{MaxIdleConns: 10} // want `http.Transport\{\} creates a client`
-	hc := &http.Client{Transport: tr}       // want `http.Client\{\} creates a client`
+	hc := &http.Client{Transport: tr}       // want `http.Client\{\} with its own Transport creates a client`
 	_ = hc
 	return nil
 }

@@ -37,7 +37,7 @@ func main() {
 	case "fine":
 		lambda.Start(remote.Fine)
 	case "factory":
-		lambda.Start(remote.NewHandler(s)) // want `http.Client\{\} \(via remote.NewHandler, at remote.go:\d+:\d+\) creates a client on every invocation of the closure returned by remote.NewHandler`
+		lambda.Start(remote.NewHandler(s)) // want `http.Client\{\} with its own Transport \(via remote.NewHandler, at remote.go:\d+:\d+\) creates a client on every invocation of the closure returned by remote.NewHandler`
 	case "good":
 		lambda.Start(remote.NewGood(s))
 	case "service":
