@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -49,6 +50,9 @@ type finding struct {
 	related types.Object
 	handler *handlers.Handler
 	remote  bool // reported at the registration: the code is elsewhere
+	// call is set when the finding is in a helper of this package that
+	// the handler calls.
+	call *handlerCall
 }
 
 type checker struct {
@@ -131,10 +135,80 @@ func (c *checker) local(h *handlers.Handler, e summary.Effect) {
 	if r == "" || e.Pos() == token.NoPos {
 		return
 	}
+	if len(e.Via) > 0 {
+		// The offending code lies in this package when the helpers the
+		// handler calls do: report it there, with the handler's call as
+		// related information, so that the finding and its
+		// //lambdalint:ignore sit on the construction, the write or the
+		// go statement itself.
+		if at, inner, callee := c.inner(h.Node(), e); at.IsValid() {
+			f := c.add(r, at, h, inner)
+			if f.call == nil {
+				f.call = &handlerCall{pos: e.Pos(), callee: callee}
+			}
+			return
+		}
+	}
 	f := c.add(r, e.Pos(), h, e)
 	if len(e.Via) > 0 && f.related == nil {
 		f.related = c.calleeAt(h.Node(), e.Pos())
 	}
+}
+
+// handlerCall is where the handler calls the helper of this package that
+// holds a finding's code.
+type handlerCall struct {
+	pos    token.Pos
+	callee types.Object
+}
+
+// inner follows an effect the handler's call at e.Pos() merged from a
+// helper down through the helpers of this package, and returns the
+// position in this package nearest to the effect (the code itself, or the
+// call that leaves the package), the effect as seen from there, and the
+// helper the handler calls. It returns NoPos when the first helper is not
+// of this package.
+func (c *checker) inner(node ast.Node, e summary.Effect) (token.Pos, summary.Effect, types.Object) {
+	first := c.calleeAt(node, e.Pos())
+	at, cur, callee := token.NoPos, e, first
+	for len(cur.Via) > 0 && callee != nil {
+		fn, ok := callee.(*types.Func)
+		if !ok || c.sum.Decl(fn) == nil {
+			break
+		}
+		f := c.sum.Of(fn)
+		if f == nil {
+			break
+		}
+		next, found := summary.Effect{}, false
+		for _, ie := range f.Effects {
+			if ie.Kind == cur.Kind && ie.What == cur.What && ie.Where == cur.Where && ie.Detail == cur.Detail && equalVia(ie.Via, cur.Via[1:]) && ie.Pos().IsValid() {
+				next, found = ie, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+		at, cur = next.Pos(), next
+		if len(cur.Via) == 0 {
+			break
+		}
+		callee = c.calleeAt(c.sum.Decl(fn), at)
+	}
+	return at, cur, first
+}
+
+func equalVia(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *checker) remote(h *handlers.Handler, fn *types.Func, e summary.Effect) {
@@ -193,7 +267,13 @@ func (c *checker) report(f *finding) {
 	if f.related != nil && f.related.Pos().IsValid() {
 		opts = append(opts, report.Related(f.related.Pos(), "%s: %s at %s", c.objName(f.related), describe(e), e.Where))
 	}
+	if f.call != nil && f.call.pos.IsValid() {
+		opts = append(opts, report.Related(f.call.pos, "the handler calls %s here", c.objName(f.call.callee)))
+	}
 	var details []string
+	if f.call != nil {
+		details = append(details, "in "+c.objName(f.call.callee)+", which the handler calls at "+c.where(f.call.pos))
+	}
 	if via := viaOf(f, e); via != "" {
 		details = append(details, via)
 	}
@@ -300,7 +380,18 @@ func relName(obj types.Object) string {
 	return obj.Name()
 }
 
-func (c *checker) objName(obj types.Object) string { return relName(obj) }
+func (c *checker) objName(obj types.Object) string {
+	if obj == nil {
+		return "a helper"
+	}
+	return relName(obj)
+}
+
+// where is "file.go:12:3".
+func (c *checker) where(pos token.Pos) string {
+	p := c.pass.Fset.Position(pos)
+	return fmt.Sprintf("%s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column)
+}
 
 func describe(e summary.Effect) string {
 	switch e.Kind {

@@ -27,10 +27,14 @@
 // recognised by package and result type (a package-level function of a
 // client library whose first result is a client, pool, session, connection
 // or SDK config type), not by a list of names, so every service is covered.
-// Reported at the construction, or at the call of the helper that
-// constructs (the message names the chain and the place inside), or at the
-// registration of a handler declared in another package, with related
-// information pointing at it.
+// Reported at the construction, also when it is in a helper of the
+// package that the handler calls (the message names the helper and the
+// handler's call, which is related information); at the call of a
+// helper of another package that constructs (the message names the
+// chain and the place inside); or at the registration of a handler
+// declared in another package, with related information pointing at
+// it. The same holds for the writes of request-state and the go
+// statements of goroutine-leak.
 //
 // request-state (warning): a package variable assigned, appended to,
 // incremented by or written through (map, slice, field, sync.Map.Store,

@@ -40,7 +40,7 @@ func handle(ctx context.Context, o Order) error {
 	}
 	logger = logger.With("order", o.ID) // want `request data in package variable logger`
 	byID.Store(o.ID, o)                 // want `request data in package variable byID`
-	remember(o)                         // want `request data in package variable orderTotal \(via main.remember, at main.go:\d+:\d+\)`
+	remember(o)
 
 	// Look-alikes: counters, sizes, flags, configuration.
 	count++
@@ -53,7 +53,7 @@ func handle(ctx context.Context, o Order) error {
 }
 
 func remember(o Order) {
-	orderTotal += o.Total
+	orderTotal += o.Total // want `the handler stores request data in package variable orderTotal \(in main.remember, which the handler calls at main.go:\d+:\d+\)`
 }
 
 // App is a handler with a long-lived receiver.
