@@ -296,6 +296,8 @@ func (c *checker) report(f *finding) {
 		advice := "create it once per execution environment (package level, init, sync.Once or a nil-guarded lazy initialisation) and reuse it"
 		if recv := c.copiedGuard(f); recv != "" {
 			advice = "the nil check tests a field of the value receiver " + recv + ", a copy made for every call, so the client is never kept: give the method a pointer receiver (and pass a pointer to lambda.Start)"
+		} else if v := c.shadowedGuard(f.pos); v != "" {
+			advice = "the nil check tests the package variable " + v + ", but := declares a new local " + v + " that shadows it, so the client is never kept: assign with = (declare err beforehand)"
 		}
 		what := "creates a client"
 		if e.Detail == summary.ConfigDetail {
@@ -472,6 +474,58 @@ func (c *checker) setsRecv(body *ast.BlockStmt, recv types.Object) bool {
 				if c.onRecv(l, recv) {
 					found = true
 				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// shadowedGuard returns the name of the package variable that an if
+// around pos tests when its body declares, with :=, a local of the same
+// name: if db == nil { db, err := sql.Open(…) } never sets db.
+func (c *checker) shadowedGuard(pos token.Pos) string {
+	name := ""
+	for _, file := range c.pass.Files {
+		if pos < file.Pos() || pos >= file.End() {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if name != "" || n == nil || pos < n.Pos() || pos >= n.End() {
+				return false
+			}
+			ifs, ok := n.(*ast.IfStmt)
+			if !ok || pos < ifs.Body.Pos() {
+				return true
+			}
+			for _, st := range ifs.Body.List {
+				as, ok := st.(*ast.AssignStmt)
+				if !ok || as.Tok != token.DEFINE || pos < as.Pos() || pos >= as.End() {
+					continue
+				}
+				for _, l := range as.Lhs {
+					id, ok := l.(*ast.Ident)
+					if !ok || c.pass.TypesInfo.Defs[id] == nil {
+						continue
+					}
+					if pkgVarNamed(c.pass, ifs.Cond, id.Name) {
+						name = id.Name
+					}
+				}
+			}
+			return name == ""
+		})
+	}
+	return name
+}
+
+// pkgVarNamed reports whether cond reads a package variable called name.
+func pkgVarNamed(pass *analysis.Pass, cond ast.Expr, name string) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name {
+			if v, ok := pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == v.Pkg().Scope() {
+				found = true
 			}
 		}
 		return !found
