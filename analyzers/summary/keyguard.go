@@ -198,7 +198,7 @@ func affixTest(info *types.Info, body ast.Node, keys *EventSources, cond ast.Exp
 		// test of a local is the test of what it was given once.
 		for range 2 {
 			if id, isIdent := x.(*ast.Ident); isIdent {
-				if def := singleDef(info, body, id); def != nil {
+				if def := onlyValue(info, body, info.Uses[id]); def != nil {
 					x = ast.Unparen(def)
 				}
 			}
@@ -466,50 +466,6 @@ func keepOnly(info *types.Info, body ast.Node, keys *EventSources, cond ast.Expr
 		return true
 	}
 	return alts, parts(cond)
-}
-
-// singleDef returns the expression a local is given when it is given one
-// once (x := e, var x = e) in body, else nil.
-func singleDef(info *types.Info, body ast.Node, id *ast.Ident) ast.Expr {
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
-		return nil
-	}
-	var def ast.Expr
-	n := 0
-	ast.Inspect(body, func(m ast.Node) bool {
-		switch m := m.(type) {
-		case *ast.AssignStmt:
-			for i, l := range m.Lhs {
-				if lid, ok := l.(*ast.Ident); ok && info.ObjectOf(lid) == v {
-					n++
-					if len(m.Lhs) == len(m.Rhs) {
-						def = m.Rhs[i]
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range m.Names {
-				if info.Defs[name] == v {
-					n++
-					if len(m.Names) == len(m.Values) {
-						def = m.Values[i]
-					}
-				}
-			}
-		case *ast.IncDecStmt, *ast.UnaryExpr:
-			if u, ok := m.(*ast.UnaryExpr); ok && u.Op == token.AND {
-				if uid, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[uid] == v {
-					n = 2 // &ext: may be set anywhere
-				}
-			}
-		}
-		return true
-	})
-	if n != 1 {
-		return nil
-	}
-	return def
 }
 
 // keyParam returns 1 + the index of the parameter that the S3 write call
