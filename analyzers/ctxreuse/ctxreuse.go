@@ -151,7 +151,7 @@ func (c *checker) local(h *handlers.Handler, e summary.Effect) {
 	}
 	f := c.add(r, e.Pos(), h, e)
 	if len(e.Via) > 0 && f.related == nil {
-		f.related = c.calleeAt(h.Node(), e.Pos())
+		f.related = c.calleeAt(h.Node(), e.Pos(), e)
 	}
 }
 
@@ -169,7 +169,7 @@ type handlerCall struct {
 // helper the handler calls. It returns NoPos when the first helper is not
 // of this package.
 func (c *checker) inner(node ast.Node, e summary.Effect) (token.Pos, summary.Effect, types.Object) {
-	first := c.calleeAt(node, e.Pos())
+	first := c.calleeAt(node, e.Pos(), e)
 	at, cur, callee := token.NoPos, e, first
 	for len(cur.Via) > 0 && callee != nil {
 		fn, ok := callee.(*types.Func)
@@ -194,7 +194,7 @@ func (c *checker) inner(node ast.Node, e summary.Effect) (token.Pos, summary.Eff
 		if len(cur.Via) == 0 {
 			break
 		}
-		callee = c.calleeAt(c.sum.Decl(fn), at)
+		callee = c.calleeAt(c.sum.Decl(fn), at, cur)
 	}
 	return at, cur, first
 }
@@ -237,27 +237,40 @@ func (c *checker) add(r string, pos token.Pos, h *handlers.Handler, e summary.Ef
 }
 
 // calleeAt returns the function called at pos inside node, the helper
-// whose effects were merged there.
-func (c *checker) calleeAt(node ast.Node, pos token.Pos) types.Object {
-	var fn types.Object
+// whose effects were merged there. Calls that start at the same place
+// (helper(x).Method(…)) are told apart by whose summary holds e.
+func (c *checker) calleeAt(node ast.Node, pos token.Pos, e summary.Effect) types.Object {
+	var cands []types.Object
 	ast.Inspect(node, func(n ast.Node) bool {
-		if fn != nil || n == nil || pos < n.Pos() || pos >= n.End() {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
 			return false
 		}
 		if call, ok := n.(*ast.CallExpr); ok && call.Pos() == pos {
 			if callee := typeutil.StaticCallee(c.pass.TypesInfo, call); callee != nil {
-				fn = callee
-				return false
+				cands = append(cands, callee)
 			}
 		}
 		if id, ok := n.(*ast.Ident); ok && id.Pos() == pos {
 			if obj, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Func); ok {
-				fn = obj
+				cands = append(cands, obj)
 			}
 		}
 		return true
 	})
-	return fn
+	for _, cand := range cands {
+		fn, _ := cand.(*types.Func)
+		if f := c.sum.Of(fn); f != nil {
+			for _, ie := range f.Effects {
+				if ie.Kind == e.Kind && ie.What == e.What && ie.Where == e.Where {
+					return cand
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	return cands[0]
 }
 
 func (c *checker) report(f *finding) {

@@ -68,7 +68,7 @@ func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *
 			if obj == nil || isPackageVar(obj) {
 				return
 			}
-			if !t.callFree(rhs) && !t.computed[obj] {
+			if (!t.callFree(rhs) || readsPackageMap(info, rhs)) && !t.computed[obj] {
 				t.computed[obj] = true
 				changed = true
 			}
@@ -309,4 +309,20 @@ func (t *taint) indexes(e ast.Expr) uint64 {
 			return bits
 		}
 	}
+}
+
+// readsPackageMap reports clients[region], a value read from a package
+// map: what the map holds, looked up by request data, is not the request
+// data itself (c, ok := clients[region]; if !ok { …; clients[region] = c }
+// is a cache of clients, not a record of regions).
+func readsPackageMap(info *types.Info, e ast.Expr) bool {
+	idx, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	if _, isMap := info.TypeOf(idx.X).Underlying().(*types.Map); !isMap {
+		return false
+	}
+	id, ok := ast.Unparen(idx.X).(*ast.Ident)
+	return ok && isPackageVar(info.ObjectOf(id))
 }

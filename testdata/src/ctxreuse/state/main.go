@@ -125,4 +125,6 @@ func main() {
 	lambda.Start(ttlNested)
 	lambda.Start(ttlMapNested)
 	lambda.Start(notACache)
+	lambda.Start(headAll)
+	lambda.Start(headTagged)
 }
