@@ -17,7 +17,9 @@
 // adapters are seen through generally: the function-valued arguments of a
 // call whose result is registered, the receiver of a third-party method
 // value (httpadapter.New(mux).ProxyWithContext), the routes registered on
-// a local http.ServeMux. Functions marked with a //lambdalint:handler comment
+// a local http.ServeMux, and the adapter a handler hands its event to
+// (return ginLambda.ProxyWithContext(ctx, req), with ginLambda built
+// from a router in init). Functions marked with a //lambdalint:handler comment
 // or listed under [handlers] functions in lambdalint.toml are handlers too.
 //
 // The analyzer reports nothing; its Result is the list of handlers.

@@ -403,4 +403,73 @@ func (f *finder) add(h *Handler) {
 	}
 	f.seen[[2]any{key, h.Call}] = true
 	f.res.Handlers = append(f.res.Handlers, h)
+	f.forwarded(h)
+}
+
+// forwarded resolves the adapters a handler hands its event to:
+//
+//	func handler(ctx context.Context, req events.APIGatewayProxyRequest) (…) {
+//		return ginLambda.ProxyWithContext(ctx, req)
+//	}
+//
+// with ginLambda = ginadapter.New(router) built in init. A method of
+// another module given the handler's event parameter as it came runs
+// the event, as lambda.Start(ginLambda.ProxyWithContext) would: what the
+// adapter was built from (the router's routes) runs per invocation too.
+func (f *finder) forwarded(h *Handler) {
+	var ftype *ast.FuncType
+	switch {
+	case h.Decl != nil:
+		ftype = h.Decl.Type
+	case h.Lit != nil:
+		ftype = h.Lit.Type
+	}
+	body := h.Body()
+	if ftype == nil || body == nil || ftype.Params == nil {
+		return
+	}
+	info := f.pass.TypesInfo
+	events := map[types.Object]bool{}
+	for _, field := range ftype.Params.List {
+		for _, name := range field.Names {
+			if obj := info.Defs[name]; obj != nil && !isContext(obj.Type()) {
+				events[obj] = true
+			}
+		}
+	}
+	if len(events) == 0 {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || !isMethodValue(info, sel) {
+			return true
+		}
+		m, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok || !f.isAdapter(m) {
+			return true
+		}
+		for _, a := range call.Args {
+			if id, ok := ast.Unparen(a).(*ast.Ident); ok && events[info.Uses[id]] {
+				reg := *h
+				reg.Func, reg.Decl, reg.Lit, reg.Factory = nil, nil, nil, nil
+				f.resolve(&reg, sel.X, body, true, 1)
+				break
+			}
+		}
+		return true
+	})
+}
+
+// isContext reports context.Context.
+func isContext(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }

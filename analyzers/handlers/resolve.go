@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -161,6 +162,12 @@ func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wra
 		} else {
 			f.resolve(reg, rhs, encl, wrapped, depth+1)
 		}
+	}
+	if v.Parent() != f.pass.Pkg.Scope() && (encl == nil || v.Pos() < encl.Pos() || v.Pos() >= encl.End()) {
+		// A local of another function, reached through a package
+		// variable assigned there (ginLambda = ginadapter.New(r) in
+		// init): its assignments are in that function's body.
+		encl = f.bodyAround(v.Pos())
 	}
 	scopes := []ast.Node{}
 	if encl != nil {
@@ -368,4 +375,28 @@ func objectOf(info *types.Info, e ast.Expr) types.Object {
 func isMethodValue(info *types.Info, sel *ast.SelectorExpr) bool {
 	s, ok := info.Selections[sel]
 	return ok && s.Kind() == types.MethodVal
+}
+
+// bodyAround returns the body of the innermost function declaration or
+// literal of the package around pos, or nil.
+func (f *finder) bodyAround(pos token.Pos) *ast.BlockStmt {
+	var body *ast.BlockStmt
+	for _, file := range f.pass.Files {
+		if pos < file.Pos() || pos >= file.End() {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil || pos < n.Pos() || pos >= n.End() {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				body = n.Body
+			case *ast.FuncLit:
+				body = n.Body
+			}
+			return true
+		})
+	}
+	return body
 }

@@ -137,6 +137,10 @@ func main() {
 		mux.HandleFunc("/api", api)
 		mux.HandleFunc("/health", health)
 		lambda.Start(httpadapter.New(mux).ProxyWithContext) // want `handler main.api via lambda.Start \(wrapped\)` `handler main.health via lambda.Start \(wrapped\)`
+	case "forward":
+		lambda.Start(forward) // want `handler main.forward via lambda.Start` `handler main.orders via lambda.Start \(wrapped\)`
+	case "logged":
+		lambda.Start(logged) // want `handler main.logged via lambda.Start$`
 	case "url":
 		lambdaurl.Start(router{}) // want `handler \(router\).ServeHTTP via lambdaurl.Start`
 	case "cfn":
