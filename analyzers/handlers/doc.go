@@ -19,7 +19,10 @@
 // value (httpadapter.New(mux).ProxyWithContext), the routes registered on
 // a local http.ServeMux, and the adapter a handler hands its event to
 // (return ginLambda.ProxyWithContext(ctx, req), with ginLambda built
-// from a router in init). Functions marked with a //lambdalint:handler comment
+// from a router in init), and every element of a map or slice of
+// handlers one of which is registered (h, ok := handlers[os.Getenv(
+// "HANDLER")]; lambda.Start(h)), whose signatures handlersig checks as
+// aws-lambda-go will. Functions marked with a //lambdalint:handler comment
 // or listed under [handlers] functions in lambdalint.toml are handlers too.
 //
 // The analyzer reports nothing; its Result is the list of handlers.

@@ -108,12 +108,38 @@ func (f *finder) resolve(reg *Handler, expr ast.Expr, encl *ast.BlockStmt, wrapp
 
 	case *ast.CompositeLit:
 		f.resolveMethods(reg, info.TypeOf(e), wrapped)
+		// The elements of a map or slice of handlers are the handlers
+		// one of which is picked (handlers[os.Getenv("HANDLER")]); the
+		// fields of a struct are wrapped by the value's methods.
+		elemWrapped := true
+		if t := info.TypeOf(e); t != nil {
+			switch t.Underlying().(type) {
+			case *types.Map, *types.Slice, *types.Array:
+				elemWrapped = wrapped
+			}
+		}
 		for _, elt := range e.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}
-			if handlerLike(info.TypeOf(elt)) {
-				f.resolve(reg, elt, encl, true, depth+1)
+			if !handlerLike(info.TypeOf(elt)) {
+				continue
+			}
+			if reg.Checked && !elemWrapped && !f.seen[elt] {
+				// map[string]any{"cleanup": cleanup} given to
+				// lambda.Start: aws-lambda-go validates the element.
+				f.seen[elt] = true
+				f.res.Validated = append(f.res.Validated, elt)
+			}
+			f.resolve(reg, elt, encl, elemWrapped, depth+1)
+		}
+
+	case *ast.IndexExpr:
+		// handlers[os.Getenv("HANDLER")]: any element may be the one.
+		if t := info.TypeOf(e.X); t != nil {
+			switch t.Underlying().(type) {
+			case *types.Map, *types.Slice, *types.Array:
+				f.resolve(reg, e.X, encl, wrapped, depth+1)
 			}
 		}
 	}
@@ -183,8 +209,20 @@ func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wra
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				for i, lhs := range n.Lhs {
-					if objectOf(info, lhs) == v && len(n.Rhs) == len(n.Lhs) {
+					if objectOf(info, lhs) != v {
+						continue
+					}
+					switch {
+					case len(n.Rhs) == len(n.Lhs):
 						value(n.Rhs[i])
+					case i == 0 && len(n.Rhs) == 1 && len(n.Lhs) == 2:
+						// h, ok := handlers[name]; h, ok := x.(T)
+						switch r := ast.Unparen(n.Rhs[0]).(type) {
+						case *ast.IndexExpr:
+							value(r)
+						case *ast.TypeAssertExpr:
+							value(r.X)
+						}
 					}
 				}
 			case *ast.ValueSpec:

@@ -139,6 +139,10 @@ func main() {
 		lambda.Start(httpadapter.New(mux).ProxyWithContext) // want `handler main.api via lambda.Start \(wrapped\)` `handler main.health via lambda.Start \(wrapped\)`
 	case "forward":
 		lambda.Start(forward) // want `handler main.forward via lambda.Start` `handler main.orders via lambda.Start \(wrapped\)`
+	case "map":
+		if h, ok := byEnv[os.Getenv("HANDLER")]; ok {
+			lambda.Start(h) // want `handler main.handle via lambda.Start$` `handler main.refund via lambda.Start$`
+		}
 	case "logged":
 		lambda.Start(logged) // want `handler main.logged via lambda.Start$`
 	case "url":

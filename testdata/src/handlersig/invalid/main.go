@@ -99,6 +99,7 @@ type canvas struct {
 func oneResult(ctx context.Context, o Order) Response { return Response{} }
 
 func main() {
+	startByName()
 	switch os.Getenv("MODE") {
 	case "nil":
 		lambda.Start(nil) // want `the handler is nil: every invocation will fail with "handler is nil"`
