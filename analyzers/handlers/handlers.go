@@ -314,10 +314,16 @@ func (f *finder) entryPoint(call *ast.CallExpr) (entryPoint, string, bool) {
 			// flow into the registered value; the handler is the one
 			// that can be one.
 			for i := 0; i < params.Len() && i < summary.ReceiverBit; i++ {
-				if e.Params&(1<<i) != 0 && handlerLike(params.At(i).Type()) && !slices.Contains(found, i) {
-					found = append(found, i)
-					checked = e.Detail == summary.CheckedDetail
+				if e.Params&(1<<i) == 0 || !handlerLike(params.At(i).Type()) {
+					continue
 				}
+				if !slices.Contains(found, i) {
+					found = append(found, i)
+				}
+				// lambda.StartHandler(wrap{lambda.NewHandler(h)}): h
+				// reaches a validating entry point as it is, whichever
+				// of its registrations comes first.
+				checked = checked || e.Detail == summary.CheckedDetail
 			}
 		}
 		switch len(found) {

@@ -5,6 +5,8 @@ import (
 	"os"
 
 	"github.com/aws/aws-lambda-go/lambda"
+
+	"handlersig/wraplib"
 )
 
 type purgeInput struct{ olderThan int }
@@ -27,4 +29,13 @@ func startByName() {
 		panic("unknown handler")
 	}
 	lambda.Start(h)
+	startWrapped()
+}
+
+func runJob(ctx context.Context, o Order, dryRun bool) error { return nil }
+
+// A team's own start-up helper that hands the handler to lambda.NewHandler
+// inside its own lambda.Handler: the argument is validated at run time.
+func startWrapped() {
+	wraplib.StartRecovered(runJob) // want `handler takes 3 arguments`
 }
