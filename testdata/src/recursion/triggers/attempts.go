@@ -204,3 +204,16 @@ func RelayMarkedOnly(ctx context.Context, e events.SNSEvent) error {
 	}
 	return nil
 }
+
+// RetryThroughHelper re-queues through a helper of another package that
+// counts the attempts itself: bounded, silent.
+//
+//lambdalint:handler
+func RetryThroughHelper(ctx context.Context, e events.SQSEvent) error {
+	for _, m := range e.Records {
+		if err := triggerlib.RequeueBounded(ctx, sqsc, m, maxAttempts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
