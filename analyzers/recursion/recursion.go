@@ -491,8 +491,13 @@ var resourceNames = map[string]string{
 func triggerMessage(e summary.Effect, svc string) string {
 	res := resourceNames[svc]
 	fix := fmt.Sprintf("write to a different %s named in the environment", res)
-	if svc == "s3" {
+	switch svc {
+	case "s3":
 		fix += ", or give the writes a prefix the trigger does not match and skip those keys in the handler (if strings.HasPrefix(key, \"processed/\") { continue })"
+	case "sqs", "sns":
+		// A retry that re-sends on purpose needs a bound, not another
+		// destination.
+		fix += ", or, to retry, count the attempts in a message attribute (n+1 on every send) and stop after a maximum (return the failure, and let the redrive policy move it to a dead-letter queue)"
 	}
 	return fmt.Sprintf("%s%s writes to the %s %s that triggered this function (the name comes from the event record): every write triggers another invocation, an endless loop; %s",
 		e.What, chain(e), svc, res, fix)
