@@ -135,12 +135,14 @@ func (c *checker) local(h *handlers.Handler, e summary.Effect) {
 	if r == "" || e.Pos() == token.NoPos {
 		return
 	}
-	if len(e.Via) > 0 {
+	if len(e.Via) > 0 && c.shadowedGuard(e.Pos()) == "" && c.copiedGuardAt(h, e.Pos()) == "" {
 		// The offending code lies in this package when the helpers the
 		// handler calls do: report it there, with the handler's call as
 		// related information, so that the finding and its
 		// //lambdalint:ignore sit on the construction, the write or the
-		// go statement itself.
+		// go statement itself. A broken guard around the call (a
+		// shadowing :=, a value receiver's field) is what is wrong
+		// there: that finding stays at the call.
 		if at, inner, callee := c.inner(h.Node(), e); at.IsValid() {
 			f := c.add(r, at, h, inner)
 			if f.call == nil {
@@ -182,7 +184,7 @@ func (c *checker) inner(node ast.Node, e summary.Effect) (token.Pos, summary.Eff
 		}
 		next, found := summary.Effect{}, false
 		for _, ie := range f.Effects {
-			if ie.Kind == cur.Kind && ie.What == cur.What && ie.Where == cur.Where && ie.Detail == cur.Detail && equalVia(ie.Via, cur.Via[1:]) && ie.Pos().IsValid() {
+			if ie.Kind == cur.Kind && ie.What == cur.What && ie.Where == cur.Where && ie.Detail == cur.Detail && !ie.Guarded && equalVia(ie.Via, cur.Via[1:]) && ie.Pos().IsValid() {
 				next, found = ie, true
 				break
 			}
@@ -436,8 +438,16 @@ func target(e summary.Effect) string {
 // of a handler method with a value receiver, under an if that tests a
 // field of it: lazy initialisation that a copy of the receiver forgets.
 func (c *checker) copiedGuard(f *finding) string {
-	fd := f.handler.Decl
-	if f.remote || fd == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
+	if f.remote {
+		return ""
+	}
+	return c.copiedGuardAt(f.handler, f.pos)
+}
+
+// copiedGuardAt is copiedGuard for the code at pos in h's body.
+func (c *checker) copiedGuardAt(h *handlers.Handler, pos token.Pos) string {
+	fd := h.Decl
+	if fd == nil || fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
 		return ""
 	}
 	recv := c.pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]]
@@ -449,10 +459,10 @@ func (c *checker) copiedGuard(f *finding) string {
 	}
 	found := false
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if found || n == nil || f.pos < n.Pos() || f.pos >= n.End() {
+		if found || n == nil || pos < n.Pos() || pos >= n.End() {
 			return false // only the nodes around the finding
 		}
-		if ifs, ok := n.(*ast.IfStmt); ok && ifs.Body.Pos() <= f.pos && f.pos < ifs.Body.End() {
+		if ifs, ok := n.(*ast.IfStmt); ok && ifs.Body.Pos() <= pos && pos < ifs.Body.End() {
 			found = c.onRecv(ifs.Cond, recv) && c.setsRecv(ifs.Body, recv)
 		}
 		return !found

@@ -31,7 +31,8 @@ var tokenShapes = sync.OnceValue(func() []struct {
 		{"an Anthropic API key", `^sk-ant-[a-z]+\d\d-[0-9A-Za-z_-]{40,}$`},
 		{"an npm token", `^npm_[0-9A-Za-z]{36}$`},
 		{"a JSON Web Token", `^eyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}$`},
-		{"a private key", `-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----`},
+		// The header alone is a marker code compares keys with.
+		{"a private key", `-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----\s*[A-Za-z0-9+/=\s]{64,}`},
 	}
 	out := make([]struct {
 		what string
@@ -106,7 +107,7 @@ func genericSecret(s string) bool {
 
 var (
 	envVarName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`) })
-	pathLike   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^/?[a-z0-9_.-]+(/[a-z0-9_.-]+)+/?$`) })
+	pathLike   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^/?[a-z0-9_.-]+(/[a-z0-9_.-]+)+/?$`) })
 	// Lower-case words joined by - or _, or CamelCase words with at most
 	// a version number: names, not keys.
 	wordsLike = sync.OnceValue(func() *regexp.Regexp {

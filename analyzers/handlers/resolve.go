@@ -189,15 +189,17 @@ func (f *finder) resolveVar(reg *Handler, v *types.Var, encl *ast.BlockStmt, wra
 			f.resolve(reg, rhs, encl, wrapped, depth+1)
 		}
 	}
-	if v.Parent() != f.pass.Pkg.Scope() && (encl == nil || v.Pos() < encl.Pos() || v.Pos() >= encl.End()) {
-		// A local of another function, reached through a package
-		// variable assigned there (ginLambda = ginadapter.New(r) in
-		// init): its assignments are in that function's body.
-		encl = f.bodyAround(v.Pos())
-	}
 	scopes := []ast.Node{}
 	if encl != nil {
 		scopes = append(scopes, encl)
+	}
+	if !v.IsField() && v.Parent() != nil && v.Parent() != f.pass.Pkg.Scope() && (encl == nil || v.Pos() < encl.Pos() || v.Pos() >= encl.End()) {
+		// A local of another function, reached through a package
+		// variable assigned there (ginLambda = ginadapter.New(r) in
+		// init): its assignments are in that function's body.
+		if body := f.bodyAround(v.Pos()); body != nil {
+			scopes = append(scopes, body)
+		}
 	}
 	if v.Parent() == f.pass.Pkg.Scope() {
 		for _, file := range f.pass.Files {

@@ -338,9 +338,9 @@ func pointerMethod(fn *types.Func) bool {
 //	}
 //
 // The code after it runs on a miss or an expired entry, once per key and
-// expiry, like the code after a plain lookup. The inner test must carry
-// no request data: `if o.Priority { return }` under the lookup lets
-// every other request through.
+// expiry, like the code after a plain lookup. The inner test must read
+// the entry: `if o.Priority { return }` under the lookup lets every other
+// request through.
 func (s *scanner) isGuardShape(st ast.Stmt) bool {
 	ifs, ok := st.(*ast.IfStmt)
 	if !ok || ifs.Else != nil || len(ifs.Body.List) == 0 {
@@ -362,8 +362,9 @@ func endsInReturn(b *ast.BlockStmt) bool {
 
 // returnsWhileFresh reports an if whose body holds, at its top level, an
 // `if <test> { …; return }` without else, where the test reads the entry
-// the outer condition looked up (v, or e := v.(entry)) or carries no
-// request data at all.
+// the outer condition looked up (v, or e := v.(entry)): its freshness, not
+// an error of something done with it (if err := notify(ctx, prev); err
+// != nil { return err } returns only on failure).
 func (s *scanner) returnsWhileFresh(outer *ast.IfStmt) bool {
 	entry := map[types.Object]bool{}
 	defines := func(st ast.Stmt, from func(ast.Expr) bool) {
@@ -395,7 +396,7 @@ func (s *scanner) returnsWhileFresh(outer *ast.IfStmt) bool {
 		if inner.Init != nil {
 			defines(inner.Init, readsEntry)
 		}
-		if readsEntry(inner.Cond) || s.taint.of(inner.Cond)&^(1<<ReceiverBit) == 0 {
+		if readsEntry(inner.Cond) && !s.errorTest(inner.Cond) {
 			return true
 		}
 	}
@@ -1018,4 +1019,18 @@ func (s *scanner) waitable(t types.Type) bool {
 func (s *scanner) isStateVar(e ast.Expr) bool {
 	v, _ := s.stateVar(e)
 	return v != nil
+}
+
+// errorTest reports a comparison of an error with nil (err != nil).
+func (s *scanner) errorTest(cond ast.Expr) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || (b.Op != token.NEQ && b.Op != token.EQL) {
+		return false
+	}
+	for _, x := range []ast.Expr{b.X, b.Y} {
+		if t := s.pass.TypesInfo.TypeOf(x); t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) {
+			return true
+		}
+	}
+	return false
 }

@@ -68,7 +68,7 @@ func newTaint(info *types.Info, ftype *ast.FuncType, recv *ast.FieldList, body *
 			if obj == nil || isPackageVar(obj) {
 				return
 			}
-			if (!t.callFree(rhs) || readsPackageMap(info, rhs)) && !t.computed[obj] {
+			if !t.callFree(rhs) && !t.computed[obj] {
 				t.computed[obj] = true
 				changed = true
 			}
@@ -207,6 +207,15 @@ func (t *taint) of(e ast.Expr) uint64 {
 		case *ast.CallExpr:
 			bits |= t.call(n)
 			return false
+		case *ast.IndexExpr:
+			if t.stateMap(n.X) {
+				// clients[region]: what the map holds, looked up by
+				// request data, is not the request data itself
+				// (c, ok := clients[region]; if !ok { …; clients[region]
+				// = c } caches clients, it records no regions).
+				bits |= t.of(n.X)
+				return false
+			}
 		case *ast.BinaryExpr:
 			switch n.Op {
 			case token.EQL, token.NEQ, token.LSS, token.GTR, token.LEQ, token.GEQ:
@@ -311,18 +320,24 @@ func (t *taint) indexes(e ast.Expr) uint64 {
 	}
 }
 
-// readsPackageMap reports clients[region], a value read from a package
-// map: what the map holds, looked up by request data, is not the request
-// data itself (c, ok := clients[region]; if !ok { …; clients[region] = c }
-// is a cache of clients, not a record of regions).
-func readsPackageMap(info *types.Info, e ast.Expr) bool {
-	idx, ok := ast.Unparen(e).(*ast.IndexExpr)
-	if !ok {
+// stateMap reports a map held in a package variable or by the receiver
+// (clients, h.clients).
+func (t *taint) stateMap(x ast.Expr) bool {
+	if _, ok := t.info.TypeOf(x).Underlying().(*types.Map); !ok {
 		return false
 	}
-	if _, isMap := info.TypeOf(idx.X).Underlying().(*types.Map); !isMap {
-		return false
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			obj := t.info.ObjectOf(e)
+			return isPackageVar(obj) || t.vars[obj]&(1<<ReceiverBit) != 0
+		case *ast.SelectorExpr:
+			if isPackageVar(t.info.ObjectOf(e.Sel)) {
+				return true
+			}
+			x = e.X
+		default:
+			return false
+		}
 	}
-	id, ok := ast.Unparen(idx.X).(*ast.Ident)
-	return ok && isPackageVar(info.ObjectOf(id))
 }

@@ -71,10 +71,12 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		svc := e.Detail
 		if argsMatch(call, callee, e.Params, func(a ast.Expr) bool { return src.Of(a) == svc }) {
 			guard := guardSuffix(info, x.s.body, svc, e.What, call)
-			if svc == "s3" && e.KeyParam > 0 && len(e.Via) == 0 && e.KeyParam <= len(call.Args) {
+			if svc == "s3" && e.KeyParam > 0 && len(e.Via) == 0 && e.KeyParam <= len(call.Args) && KeyGuard(info, x.s.body) {
 				// put(ctx, bucket, "normalized/"+key, body): the helper
-				// writes its key parameter as it is, so the guards are
-				// held against this argument as against an inline write.
+				// writes its key parameter as it is, so this body's key
+				// guards are held against this argument as against an
+				// inline write. Without one, the guards of the callers
+				// (KeyGuard in recursion) still count.
 				guard = KeyedSuffix
 				if writeGuardedKey(info, x.s.body, call.Args[e.KeyParam-1]) {
 					guard = GuardedSuffix

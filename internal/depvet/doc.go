@@ -13,8 +13,11 @@
 // service packages are tens of thousands of lines of serializers).
 //
 // Run type-checks such a unit with types.Config.IgnoreFuncBodies, runs
-// the same fact analyzers on it and writes the vetx file in unitchecker's
-// format. It declines, leaving the unit to unitchecker, whenever the
+// the analyzers that declare fact types (and those they require) on it,
+// and writes the vetx file in unitchecker's format. Whenever unitchecker
+// succeeds on the unit the file is the same, byte for byte; Run also
+// succeeds on units whose bodies do not type-check, which the compiler
+// reports anyway. The files are parsed without comments. It declines, leaving the unit to unitchecker, whenever the
 // result might differ from unitchecker's: the unit is the user's own code,
 // an analyzer asks for function bodies (analyzers.FactsNeedBodies), a
 // dependency carries object facts (which would have to be re-exported),

@@ -37,3 +37,17 @@ func shadow(ctx context.Context, o Order) error {
 	}
 	return nil
 }
+
+var shadowedVia *s3.Client
+
+func buildS3(ctx context.Context) *s3.Client { return s3.New(s3.Options{}) }
+
+// shadowViaHelper: the same broken guard around a helper's call. What is
+// wrong is the guard, at the call: the finding stays there.
+func shadowViaHelper(ctx context.Context, o Order) error {
+	if shadowedVia == nil {
+		shadowedVia := buildS3(ctx) // want `s3.New \(via main.buildS3, at localguard.go:\d+:\d+\) creates a client on every invocation of the handler, paying for its set-up \(credentials, TLS, connections\) each time; the nil check tests the package variable shadowedVia, but := declares a new local shadowedVia`
+		_ = shadowedVia
+	}
+	return nil
+}

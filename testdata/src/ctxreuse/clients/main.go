@@ -83,6 +83,7 @@ func main() {
 	lambda.Start(viaOnce)
 	lambda.Start(debugHandler{}.Handle)
 	lambda.Start(shadow)
+	lambda.Start(shadowViaHelper)
 	lambda.Start(legacy)
 	lambda.Start(checkInventory)
 	lambda.Start(checkPerCall)

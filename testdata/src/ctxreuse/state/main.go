@@ -126,5 +126,8 @@ func main() {
 	lambda.Start(ttlMapNested)
 	lambda.Start(notACache)
 	lambda.Start(headAll)
+	lambda.Start(notifyOnce)
 	lambda.Start(headTagged)
+	lambda.Start(firstBody)
+	lambda.Start(newRegional().Handle)
 }

@@ -64,3 +64,21 @@ func notACache(ctx context.Context, o Order) error {
 	ttlMap[o.ID] = entry{o: o} // want `request data in package variable ttlMap`
 	return nil
 }
+
+var lastNotified = map[string]time.Time{}
+
+// A lookup whose nested return is an error check of what was done with
+// the entry records every customer: reported.
+func notifyOnce(ctx context.Context, o Order) error {
+	mu.Lock()
+	defer mu.Unlock()
+	if prev, ok := lastNotified[o.ID]; ok {
+		if err := notifyPrev(ctx, prev); err != nil {
+			return err
+		}
+	}
+	lastNotified[o.ID] = time.Now() // want `request data in package variable lastNotified`
+	return nil
+}
+
+func notifyPrev(ctx context.Context, t time.Time) error { return nil }

@@ -3,6 +3,7 @@ package main
 import (
 	"net/http"
 	"os"
+	"strings"
 )
 
 // Secrets of other services, known by their shape wherever they are.
@@ -23,7 +24,7 @@ func callGitHub(r *http.Request) {
 	r.Header.Set("Authorization", "token "+"ghp_R4nd0mT0k3nV4lu3Th4tIs36Ch4rsL0ngXYZ") // want `a GitHub token is written in the code`
 }
 
-const jwtPrivateKey = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7V1bX\n-----END RSA PRIVATE KEY-----" // want `a private key is written in the code`
+const jwtPrivateKey = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7V1bXq9Lk3mN8pQ2rT5vW7yZ0aC4eG6iK8mO1qS3uW5yA7cE9gI1kM3oQ5sU\n-----END RSA PRIVATE KEY-----" // want `a private key is written in the code`
 
 // Secrets known by the name of what holds them.
 var apiKey = "Zq8vT2mLx9Pw4Rk7Yb3NcD6f" // want `a secret is written in the code \(apiKey\)`
@@ -55,4 +56,13 @@ var (
 	publicKey   = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----"
 	password    = "correct horse battery staple"
 	fromEnv     = os.Getenv("STRIPE_SECRET_KEY")
+	dbSecret    = "Prod/OrdersDB/Credentials1"
 )
+
+// A PEM header alone is a marker to compare keys with, not a key.
+func fixKey(k string) string {
+	if !strings.HasPrefix(k, "-----BEGIN RSA PRIVATE KEY-----") {
+		return "-----BEGIN RSA PRIVATE KEY-----\n" + k
+	}
+	return k
+}

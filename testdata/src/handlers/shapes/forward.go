@@ -39,3 +39,10 @@ func logged(ctx context.Context, req events.APIGatewayProxyRequest) error {
 var byEnv = map[string]any{"handle": handle, "refund": refund}
 
 func refund(ctx context.Context, o Order) error { return nil }
+
+// A handler kept in a struct field set in main.
+type app struct {
+	handle func(context.Context, Order) error
+}
+
+func process(ctx context.Context, o Order) error { return nil }

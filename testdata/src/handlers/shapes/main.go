@@ -143,6 +143,10 @@ func main() {
 		if h, ok := byEnv[os.Getenv("HANDLER")]; ok {
 			lambda.Start(h) // want `handler main.handle via lambda.Start$` `handler main.refund via lambda.Start$`
 		}
+	case "field":
+		a := &app{}
+		a.handle = process
+		lambda.Start(a.handle) // want `handler main.process via lambda.Start$`
 	case "logged":
 		lambda.Start(logged) // want `handler main.logged via lambda.Start$`
 	case "url":

@@ -171,3 +171,25 @@ func ThumbSkipsOwn(ctx context.Context, e events.S3Event) error {
 	}
 	return nil
 }
+
+// ParquetTwoDown keeps .csv and writes a .parquet two helpers down; the
+// helper that writes has no guard of its own: the handler's counts.
+// Silent.
+//
+//lambdalint:handler
+func ParquetTwoDown(ctx context.Context, e events.S3Event) error {
+	for _, r := range e.Records {
+		if !strings.HasSuffix(r.S3.Object.Key, ".csv") {
+			continue
+		}
+		if err := toParquet(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func toParquet(ctx context.Context, r events.S3EventRecord) error {
+	var n normalizer
+	return n.put(ctx, r.S3.Bucket.Name, strings.TrimSuffix(r.S3.Object.Key, ".csv")+".parquet", nil)
+}
