@@ -1027,10 +1027,5 @@ func (s *scanner) errorTest(cond ast.Expr) bool {
 	if !ok || (b.Op != token.NEQ && b.Op != token.EQL) {
 		return false
 	}
-	for _, x := range []ast.Expr{b.X, b.Y} {
-		if t := s.pass.TypesInfo.TypeOf(x); t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) {
-			return true
-		}
-	}
-	return false
+	return isError(s.pass.TypesInfo.TypeOf(b.X)) || isError(s.pass.TypesInfo.TypeOf(b.Y))
 }
