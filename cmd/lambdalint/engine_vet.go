@@ -38,6 +38,16 @@ package main
 //	                          lambdalint ./... does
 //	-lambdalint.suppressed    report findings that //lambdalint:ignore
 //	                          silences too, marked (for SARIF)
+//	-lambdalint.deps=true     analyse and report the module's own
+//	                          packages in full also when they are only
+//	                          dependencies (VetxOnly); the driver keeps
+//	                          the findings of the packages it asked for.
+//	                          The go command's vet cache key does not
+//	                          say whether a package was vetted as a
+//	                          dependency (go1.26): without this, a run
+//	                          on ./cmd/fn caches an empty result for
+//	                          ./internal/x that a later run on ./...
+//	                          would print as the package's findings.
 //	-lambdalint.key=HASH      no effect: the hash of the contents of every
 //	                          lambdalint.toml that can apply, so that an
 //	                          edited configuration is a cache miss
@@ -66,6 +76,7 @@ import (
 
 	"github.com/lambdalint/lambdalint/analyzers"
 	"github.com/lambdalint/lambdalint/analyzers/report"
+	"github.com/lambdalint/lambdalint/analyzers/summary"
 	"github.com/lambdalint/lambdalint/config"
 	"github.com/lambdalint/lambdalint/output"
 )
@@ -77,6 +88,9 @@ type vetOptions struct {
 	// suppressed keeps findings silenced by //lambdalint:ignore, marked
 	// (report.KeepSuppressed), for SARIF's suppressions.
 	suppressed bool
+	// deps reports own-code dependency units in full (see the file
+	// comment); the driver always sets it.
+	deps bool
 }
 
 // Vet-tool flags (see the file comment). Declared only when the go command
@@ -94,6 +108,7 @@ func init() {
 	flag.StringVar(&o.dir, vetFlagPrefix+"dir", "", "lambdalint: directory -enable/-disable apply from")
 	flag.BoolVar(&o.tests, vetFlagPrefix+"tests", false, "lambdalint: analyse _test.go files")
 	flag.BoolVar(&o.suppressed, vetFlagPrefix+"suppressed", false, "lambdalint: report suppressed findings too, marked with the directive's reason")
+	flag.BoolVar(&o.deps, vetFlagPrefix+"deps", false, "lambdalint: report the module's own packages also when they are dependencies")
 	flag.String(vetFlagPrefix+"key", "", "lambdalint: cache key of the configuration (no effect)")
 
 	cfgFile := os.Args[len(os.Args)-1]
@@ -110,6 +125,7 @@ func init() {
 	pre.StringVar(&o.dir, vetFlagPrefix+"dir", "", "")
 	pre.BoolVar(&o.tests, vetFlagPrefix+"tests", false, "")
 	pre.BoolVar(&o.suppressed, vetFlagPrefix+"suppressed", false, "")
+	pre.BoolVar(&o.deps, vetFlagPrefix+"deps", false, "")
 	var ours []string
 	for _, a := range os.Args[1 : len(os.Args)-1] {
 		if strings.HasPrefix(strings.TrimLeft(a, "-"), vetFlagPrefix) && !strings.HasPrefix(strings.TrimLeft(a, "-"), vetFlagPrefix+"key") {
@@ -126,7 +142,9 @@ func init() {
 }
 
 // setupVetTool applies the options inside the vet tool: the configuration
-// override and, unless -lambdalint.tests, a unit config without test files.
+// override and a unit config without test files (unless -lambdalint.tests)
+// and, with -lambdalint.deps, with the module's own dependency packages
+// analysed and reported in full.
 func setupVetTool(o vetOptions, cfgFile string) error {
 	report.KeepSuppressed = o.suppressed
 	if o.configFile != "" || o.enable != "" || o.disable != "" {
@@ -134,7 +152,7 @@ func setupVetTool(o vetOptions, cfgFile string) error {
 			return err
 		}
 	}
-	if o.tests {
+	if o.tests && !o.deps {
 		return nil
 	}
 	data, err := os.ReadFile(cfgFile)
@@ -145,38 +163,55 @@ func setupVetTool(o vetOptions, cfgFile string) error {
 	if err := json.Unmarshal(data, &unit); err != nil {
 		return fmt.Errorf("%s: %v", cfgFile, err)
 	}
+	changed := false
 	files, _ := unit["GoFiles"].([]any)
-	var keep []any
+	var names []string
 	for _, f := range files {
-		if s, ok := f.(string); ok && !strings.HasSuffix(s, "_test.go") {
-			keep = append(keep, f)
+		if s, ok := f.(string); ok {
+			names = append(names, s)
 		}
 	}
-	if len(keep) == len(files) {
-		return nil
-	}
-	if len(keep) == 0 {
-		// An external test package: nothing to analyse. Leave empty
-		// outputs so the go command caches the (empty) result.
-		for _, k := range []string{"VetxOutput", "Stdout"} {
-			if p, _ := unit[k].(string); p != "" {
-				if err := os.WriteFile(p, nil, 0o666); err != nil {
-					return err
-				}
+	if !o.tests {
+		var keep []any
+		for _, f := range files {
+			if s, ok := f.(string); ok && !strings.HasSuffix(s, "_test.go") {
+				keep = append(keep, f)
 			}
 		}
-		os.Exit(0)
+		if len(keep) == 0 && len(files) > 0 {
+			// An external test package: nothing to analyse. Leave
+			// empty outputs so the go command caches the (empty)
+			// result.
+			for _, k := range []string{"VetxOutput", "Stdout"} {
+				if p, _ := unit[k].(string); p != "" {
+					if err := os.WriteFile(p, nil, 0o666); err != nil {
+						return err
+					}
+				}
+			}
+			os.Exit(0)
+		}
+		if len(keep) != len(files) {
+			unit["GoFiles"] = keep
+			changed = true
+		}
 	}
-	unit["GoFiles"] = keep
+	if o.deps && unit["VetxOnly"] == true && !summary.ThirdPartyFiles(names) {
+		unit["VetxOnly"] = false
+		changed = true
+	}
+	if !changed {
+		return nil
+	}
 	out, err := json.Marshal(unit)
 	if err != nil {
 		return err
 	}
-	notests := strings.TrimSuffix(cfgFile, ".cfg") + ".notests.cfg"
-	if err := os.WriteFile(notests, out, 0o666); err != nil {
+	rewritten := strings.TrimSuffix(cfgFile, ".cfg") + ".lambdalint.cfg"
+	if err := os.WriteFile(rewritten, out, 0o666); err != nil {
 		return err
 	}
-	os.Args[len(os.Args)-1] = notests
+	os.Args[len(os.Args)-1] = rewritten
 	return nil
 }
 
@@ -212,6 +247,7 @@ func vetCommandArgs(tool string, patterns []string, o vetOptions, cwd string) ([
 	if o.tests {
 		args = append(args, "-"+vetFlagPrefix+"tests=true")
 	}
+	args = append(args, "-"+vetFlagPrefix+"deps=true")
 	if o.suppressed {
 		args = append(args, "-"+vetFlagPrefix+"suppressed=true")
 	}
@@ -301,16 +337,22 @@ func runVetEngine(patterns []string, selected []*analysis.Analyzer, o vetOptions
 	}
 	args = append(args[:3:3], append(off, args[3:]...)...)
 
+	// The packages the patterns name, listed while go vet runs: with
+	// -lambdalint.deps the module's dependency packages report too.
+	rootsc := make(chan map[string]bool, 1)
+	go func() { rootsc <- listPackages(patterns, cwd) }()
+
 	cmd := exec.Command("go", args...)
 	cmd.Dir = cwd
 	var stdout, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &errOut
 	runErr := cmd.Run()
+	roots := <-rootsc
 	var exitErr *exec.ExitError
 	if runErr != nil && !errors.As(runErr, &exitErr) {
 		return nil, false, fmt.Errorf("go vet: %v", runErr)
 	}
-	findings, err := parseVetJSON(stdout.Bytes(), cwd)
+	findings, err := parseVetJSON(stdout.Bytes(), cwd, func(id string) bool { return roots == nil || roots[rootPackage(id)] })
 	if err != nil {
 		return nil, false, err
 	}
@@ -355,9 +397,41 @@ type jsonDiagnostic struct {
 	} `json:"related"`
 }
 
+// listPackages returns the import paths of the packages the patterns
+// match, or nil when go list fails (go vet then says why).
+func listPackages(patterns []string, cwd string) map[string]bool {
+	cmd := exec.Command("go", append([]string{"list", "-find", "-e", "-f", "{{.ImportPath}}"}, patterns...)...)
+	cmd.Dir = cwd
+	out, err := cmd.Output()
+	if err != nil {
+		return nil
+	}
+	roots := map[string]bool{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			roots[line] = true
+		}
+	}
+	return roots
+}
+
+// rootPackage returns the package a vet unit's id is for: "p", "p
+// [p.test]" and "p_test [p.test]" are all p's.
+func rootPackage(id string) string {
+	fields := strings.Fields(id)
+	if len(fields) == 0 {
+		return id
+	}
+	if len(fields) > 1 {
+		return strings.TrimSuffix(strings.Trim(fields[1], "[]"), ".test")
+	}
+	return fields[0]
+}
+
 // parseVetJSON reads the stream of JSON trees that `go vet -json` prints,
-// one per package: {package id: {analyzer: [diagnostic...] | {"error": …}}}.
-func parseVetJSON(data []byte, cwd string) ([]output.Finding, error) {
+// one per package: {package id: {analyzer: [diagnostic...] | {"error": …}}},
+// of the packages keep accepts.
+func parseVetJSON(data []byte, cwd string, keep func(id string) bool) ([]output.Finding, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var findings []output.Finding
 	seen := map[string]bool{}
@@ -376,6 +450,9 @@ func parseVetJSON(data []byte, cwd string) ([]output.Finding, error) {
 		}
 		sort.Strings(ids)
 		for _, id := range ids {
+			if !keep(id) {
+				continue
+			}
 			for analyzer, raw := range tree[id] {
 				if len(raw) > 0 && raw[0] != '[' {
 					var e struct {

@@ -71,7 +71,7 @@ func TestParseVetJSON(t *testing.T) {
 	}
 }
 `
-	got, err := parseVetJSON([]byte(stream), "/w")
+	got, err := parseVetJSON([]byte(stream), "/w", func(string) bool { return true })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func TestParseVetJSON(t *testing.T) {
 	if len(f.Related) != 1 || f.Related[0].File != "lib/h.go" || f.Related[0].Line != 3 {
 		t.Errorf("related = %+v", f.Related)
 	}
-	_, err = parseVetJSON([]byte(`{"example.com/m/fn": {"ctxreuse": {"error": "boom"}}}`), "/w")
+	_, err = parseVetJSON([]byte(`{"example.com/m/fn": {"ctxreuse": {"error": "boom"}}}`), "/w", func(string) bool { return true })
 	if err == nil || !strings.Contains(err.Error(), "example.com/m/fn: boom") {
 		t.Errorf("analyzer error = %v", err)
 	}
@@ -232,4 +232,52 @@ func mustDefault(t *testing.T, dir string) *config.Config {
 		t.Fatal(err)
 	}
 	return cfg
+}
+
+func TestRootPackage(t *testing.T) {
+	for id, want := range map[string]string{
+		"example.com/m/fn":                              "example.com/m/fn",
+		"example.com/m/fn [example.com/m/fn.test]":      "example.com/m/fn",
+		"example.com/m/fn_test [example.com/m/fn.test]": "example.com/m/fn",
+	} {
+		if got := rootPackage(id); got != want {
+			t.Errorf("rootPackage(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// TestVetEngineDependencyThenRoot: the go command's vet cache key does
+// not say whether a package was vetted as a dependency. A run on a
+// package that imports lib must not leave lib's findings out of a later
+// run on lib, nor report them itself.
+func TestVetEngineDependencyThenRoot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go vet")
+	}
+	gopath := t.TempDir() // a new path: no cached vet result applies
+	write(t, gopath, "src/app/main.go", "package main\n\nimport \"lib\"\n\nfunc main() { _ = lib.Key }\n")
+	write(t, gopath, "src/lib/lib.go", "package lib\n\n// Key is an access key id in code.\nvar Key = \"AKIAZ7QF3PLMXW2KD9TR\"\n")
+	t.Setenv("GO111MODULE", "off")
+	t.Setenv("GOPATH", gopath)
+	t.Setenv("GOFLAGS", "")
+	dir := filepath.Join(gopath, "src")
+	selected, err := selectAnalyzers(analysisFlags{}, mustDefault(t, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errOut bytes.Buffer
+	got, _, err := runVetEngine([]string{"app"}, selected, vetOptions{}, dir, &errOut)
+	if err != nil {
+		t.Fatalf("vet engine on app: %v\n%s", err, errOut.String())
+	}
+	if len(got) != 0 {
+		t.Errorf("a run on app reported its dependency's findings:\n%s", dump(got))
+	}
+	got, _, err = runVetEngine([]string{"lib"}, selected, vetOptions{}, dir, &errOut)
+	if err != nil {
+		t.Fatalf("vet engine on lib: %v\n%s", err, errOut.String())
+	}
+	if len(got) != 1 || got[0].Rule != "hardcoded-credentials" {
+		t.Errorf("a run on lib after a run on app: got\n%swant the access key finding", dump(got))
+	}
 }
