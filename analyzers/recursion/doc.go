@@ -69,7 +69,8 @@
 // package, that writes its key parameter as it is. An SQS or SNS handler that
 // counts the copies it sends back retries a bounded number of times and
 // is not reported: before the write, an if that ends by continuing or
-// returning tests a value read from m.MessageAttributes["K"], and the
+// returning tests a value read from m.MessageAttributes["K"] (also
+// through a function of the package that returns it), and the
 // message written sets MessageAttributes "K" to that value plus one
 // (strconv.Itoa(n+1)); so does one that marks what it sends and skips
 // marked messages (`if _, relayed := attrs["relayed"]; relayed {

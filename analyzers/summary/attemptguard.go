@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // attributeClass is the EventSources class of SQS and SNS message
@@ -33,9 +35,10 @@ func EventMessageAttribute(typeName, field string) string {
 // sets K to a value that adds to one read from K (n+1). Checking an
 // attribute and copying it forward unchanged still loops (unless the if
 // leaves when the key is there at all: presence), and so does a
-// counter kept in SQS's own ApproximateReceiveCount. A counter read or
-// written in a helper is not seen.
-func AttemptGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
+// counter kept in SQS's own ApproximateReceiveCount. The counter may be
+// read through a function of the package (n := attempt(m) + 1) when decl
+// finds its declaration; one written in a helper is not seen.
+func AttemptGuard(info *types.Info, body ast.Node, call *ast.CallExpr, decl func(*types.Func) *ast.FuncDecl) bool {
 	if body == nil {
 		return false
 	}
@@ -43,7 +46,7 @@ func AttemptGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 	if len(written) == 0 {
 		return false
 	}
-	attrs := NewEventSources(info, body, EventMessageAttribute)
+	attrs := &attemptReads{EventSources: NewEventSources(info, body, EventMessageAttribute), info: info, body: body, decl: decl}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok || found {
@@ -63,13 +66,85 @@ func AttemptGuard(info *types.Info, body ast.Node, call *ast.CallExpr) bool {
 	return found
 }
 
+// attemptReads classifies the values a body reads from message
+// attributes: as EventSources does, and also through a function of the
+// package that returns one (attempt(m)) and a local given such a value
+// once (n := attempt(m) + 1).
+type attemptReads struct {
+	*EventSources
+	info *types.Info
+	body ast.Node
+	decl func(*types.Func) *ast.FuncDecl
+}
+
+// key returns the attribute key whose value e reads, or "".
+func (t *attemptReads) key(e ast.Expr) string {
+	if k, ok := strings.CutPrefix(t.Of(e), attributeClass+":"); ok {
+		return k
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		return t.helperKey(x)
+	case *ast.Ident:
+		if v := onlyValue(t.info, t.body, t.info.ObjectOf(x)); v != nil {
+			if b, ok := ast.Unparen(v).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+				if k := t.key(b.X); k != "" {
+					return k
+				}
+				return t.key(b.Y)
+			}
+			return t.key(v)
+		}
+	}
+	return ""
+}
+
+// helperKey returns K when call calls a function of the package whose
+// every return that reads an attribute reads K.
+func (t *attemptReads) helperKey(call *ast.CallExpr) string {
+	if t.decl == nil {
+		return ""
+	}
+	fn := typeutil.StaticCallee(t.info, call)
+	if fn == nil {
+		return ""
+	}
+	fd := t.decl(fn)
+	if fd == nil || fd.Body == nil {
+		return ""
+	}
+	inner := NewEventSources(t.info, fd.Body, EventMessageAttribute)
+	key := ""
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok || len(ret.Results) == 0 {
+			return true
+		}
+		if k, ok := strings.CutPrefix(inner.Of(ret.Results[0]), attributeClass+":"); ok {
+			if key != "" && key != k {
+				key = "\x00" // two keys: neither
+			} else {
+				key = k
+			}
+		}
+		return true
+	})
+	if key == "\x00" {
+		return ""
+	}
+	return key
+}
+
 // attributeKeys returns the keys of the message attributes read in e.
-func attributeKeys(t *EventSources, e ast.Expr) map[string]bool {
+func attributeKeys(t *attemptReads, e ast.Expr) map[string]bool {
 	keys := map[string]bool{}
 	ast.Inspect(e, func(n ast.Node) bool {
 		if x, ok := n.(ast.Expr); ok {
 			if _, bin := x.(*ast.BinaryExpr); !bin {
-				if k, ok := strings.CutPrefix(t.Of(x), attributeClass+":"); ok {
+				if k := t.key(x); k != "" {
 					keys[k] = true
 				}
 			}
@@ -97,12 +172,22 @@ func presence(info *types.Info, ifs *ast.IfStmt) bool {
 }
 
 // counts reports whether v, the value written for attribute key, adds to
-// a value read from that attribute: strconv.Itoa(n + 1).
-func counts(t *EventSources, v ast.Expr, key string) bool {
+// a value read from that attribute: strconv.Itoa(n + 1), or
+// strconv.Itoa(n) after n := attempt(m) + 1.
+func counts(t *attemptReads, v ast.Expr, key string) bool {
 	found := false
 	ast.Inspect(v, func(n ast.Node) bool {
-		if b, ok := n.(*ast.BinaryExpr); ok && b.Op == token.ADD && !found {
-			found = t.Of(b.X) == attributeClass+":"+key || t.Of(b.Y) == attributeClass+":"+key
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if n.Op == token.ADD && !found {
+				found = t.key(n.X) == key || t.key(n.Y) == key
+			}
+		case *ast.Ident:
+			if val := onlyValue(t.info, t.body, t.info.ObjectOf(n)); val != nil && !found {
+				if b, ok := ast.Unparen(val).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+					found = t.key(b.X) == key || t.key(b.Y) == key
+				}
+			}
 		}
 		return !found
 	})

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/lambdalint/lambdalint/analyzers/sdk"
@@ -30,7 +31,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		src := x.s.resourceSources()
 		for _, id := range w.IDs {
 			if src.Of(id) == w.Service {
-				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(info, x.s.body, w.Service, w.What, call)}, call.Pos())
+				x.Add(Effect{Kind: TriggerWrite, What: w.What, Detail: w.Service + guardSuffix(x.Pass(), x.s.body, w.Service, w.What, call)}, call.Pos())
 				return
 			}
 		}
@@ -70,7 +71,7 @@ func detectTriggerWrite(x *Scanner, n ast.Node, _ bool) {
 		}
 		svc := e.Detail
 		if argsMatch(call, callee, e.Params, func(a ast.Expr) bool { return src.Of(a) == svc }) {
-			guard := guardSuffix(info, x.s.body, svc, e.What, call)
+			guard := guardSuffix(x.Pass(), x.s.body, svc, e.What, call)
 			if svc == "s3" && e.KeyParam > 0 && len(e.Via) == 0 && e.KeyParam <= len(call.Args) && KeyGuard(info, x.s.body) {
 				// put(ctx, bucket, "normalized/"+key, body): the helper
 				// writes its key parameter as it is, so this body's key
@@ -121,13 +122,14 @@ const KeyedSuffix = "|keyed"
 
 // guardSuffix decides whether the write what ("dynamodb UpdateItem …")
 // by call in body (the write itself, or a helper's call) is guarded.
-func guardSuffix(info *types.Info, body ast.Node, service, what string, call *ast.CallExpr) string {
+func guardSuffix(pass *analysis.Pass, body ast.Node, service, what string, call *ast.CallExpr) string {
+	info := pass.TypesInfo
 	switch {
 	case service == "s3" && writeGuarded(info, body, call):
 		return GuardedSuffix
 	case service == "dynamodb" && (StreamGuard(info, body, what, call.Pos()) || MarkerGuard(info, body, call)):
 		return GuardedSuffix
-	case (service == "sqs" || service == "sns") && AttemptGuard(info, body, call):
+	case (service == "sqs" || service == "sns") && AttemptGuard(info, body, call, func(fn *types.Func) *ast.FuncDecl { return declOf(pass, fn) }):
 		return GuardedSuffix
 	}
 	return ""

@@ -217,3 +217,58 @@ func RetryThroughHelper(ctx context.Context, e events.SQSEvent) error {
 	}
 	return nil
 }
+
+// attemptOf reads the counter of a message.
+func attemptOf(m events.SQSMessage) int {
+	if a, ok := m.MessageAttributes["attempt"]; ok && a.StringValue != nil {
+		n, _ := strconv.Atoi(*a.StringValue)
+		return n
+	}
+	return 0
+}
+
+// RetryCountedByHelper reads the counter through attemptOf and writes
+// the next value: bounded, silent.
+//
+//lambdalint:handler
+func RetryCountedByHelper(ctx context.Context, e events.SQSEvent) error {
+	for _, m := range e.Records {
+		n := attemptOf(m) + 1
+		if n > maxAttempts {
+			continue
+		}
+		url := triggerlib.QueueURL(m.EventSourceARN)
+		if _, err := sqsc.SendMessage(ctx, &sqs.SendMessageInput{
+			QueueUrl: &url,
+			MessageAttributes: map[string]sqstypes.MessageAttributeValue{
+				"attempt": {DataType: aws.String("Number"), StringValue: aws.String(strconv.Itoa(n))},
+			},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RetryCopiesCounter checks the counter read through attemptOf but
+// writes it back unchanged: it never reaches the maximum, a loop.
+//
+//lambdalint:handler
+func RetryCopiesCounter(ctx context.Context, e events.SQSEvent) error {
+	for _, m := range e.Records {
+		n := attemptOf(m)
+		if n > maxAttempts {
+			continue
+		}
+		url := triggerlib.QueueURL(m.EventSourceARN)
+		if _, err := sqsc.SendMessage(ctx, &sqs.SendMessageInput{ // want `sqs SendMessage writes to the sqs queue that triggered`
+			QueueUrl: &url,
+			MessageAttributes: map[string]sqstypes.MessageAttributeValue{
+				"attempt": {DataType: aws.String("Number"), StringValue: aws.String(strconv.Itoa(n))},
+			},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
