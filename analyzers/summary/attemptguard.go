@@ -75,6 +75,9 @@ type attemptReads struct {
 	info *types.Info
 	body ast.Node
 	decl func(*types.Func) *ast.FuncDecl
+	// helpers memoises helperKey: the condition and the written values
+	// ask about the same call more than once.
+	helpers map[*types.Func]string
 }
 
 // key returns the attribute key whose value e reads, or "".
@@ -109,6 +112,19 @@ func (t *attemptReads) helperKey(call *ast.CallExpr) string {
 	if fn == nil {
 		return ""
 	}
+	if k, ok := t.helpers[fn]; ok {
+		return k
+	}
+	if t.helpers == nil {
+		t.helpers = map[*types.Func]string{}
+	}
+	k := t.returnedKey(fn)
+	t.helpers[fn] = k
+	return k
+}
+
+// returnedKey is helperKey's answer for fn.
+func (t *attemptReads) returnedKey(fn *types.Func) string {
 	fd := t.decl(fn)
 	if fd == nil || fd.Body == nil {
 		return ""

@@ -416,14 +416,17 @@ func listPackages(patterns []string, cwd string) map[string]bool {
 }
 
 // rootPackage returns the package a vet unit's id is for: "p", "p
-// [p.test]" and "p_test [p.test]" are all p's.
+// [p.test]" and "p_test [p.test]" are all p's; "dep [p.test]", a package
+// that imports p recompiled for p's tests, is dep's.
 func rootPackage(id string) string {
 	fields := strings.Fields(id)
 	if len(fields) == 0 {
 		return id
 	}
 	if len(fields) > 1 {
-		return strings.TrimSuffix(strings.Trim(fields[1], "[]"), ".test")
+		if base := strings.TrimSuffix(strings.Trim(fields[1], "[]"), ".test"); fields[0] == base+"_test" {
+			return base
+		}
 	}
 	return fields[0]
 }

@@ -239,6 +239,7 @@ func TestRootPackage(t *testing.T) {
 		"example.com/m/fn":                              "example.com/m/fn",
 		"example.com/m/fn [example.com/m/fn.test]":      "example.com/m/fn",
 		"example.com/m/fn_test [example.com/m/fn.test]": "example.com/m/fn",
+		"example.com/m/lib [example.com/m/fn.test]":     "example.com/m/lib",
 	} {
 		if got := rootPackage(id); got != want {
 			t.Errorf("rootPackage(%q) = %q, want %q", id, got, want)
